@@ -1,0 +1,152 @@
+/**
+ * The `tonghop` command line: argv in, files out, an exit code back. Wiring only; the work
+ * is done by core (layouts, campaigns) and xlsx (rendering).
+ */
+import { mkdir, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { FORM_IDS, templateFileName, type Campaign, type FormId, type Unit } from "../core";
+import { CATALOGUES, type Catalogue } from "../messages";
+import { writeFormTemplate } from "../xlsx";
+import { parseArgs, required, UsageError, type ParsedArgs } from "./args";
+import { CliFailure, EXIT, loadCampaign } from "./campaign-source";
+
+export interface Output {
+  out(line: string): void;
+  err(line: string): void;
+}
+
+const consoleOutput: Output = {
+  out: (line) => console.log(line),
+  err: (line) => console.error(line),
+};
+
+type Command = (args: ParsedArgs, catalogue: Catalogue, output: Output) => Promise<number>;
+
+const COMMON_VALUES = ["--campaign", "--lang"] as const;
+
+const COMMANDS: Readonly<
+  Record<string, { values: readonly string[]; flags: readonly string[]; run: Command }>
+> = {
+  template: {
+    values: [...COMMON_VALUES, "--form", "--unit", "--out"],
+    flags: [],
+    run: runTemplate,
+  },
+  templates: { values: [...COMMON_VALUES, "--out"], flags: [], run: runTemplates },
+};
+
+function pickCatalogue(argv: readonly string[]): Catalogue {
+  const i = argv.findIndex((arg) => arg === "--lang" || arg.startsWith("--lang="));
+  const value =
+    i === -1
+      ? process.env.TONGHOP_LANG
+      : argv[i]?.includes("=")
+        ? argv[i]?.split("=")[1]
+        : argv[i + 1];
+  return value === "en" ? CATALOGUES.en : CATALOGUES.vi;
+}
+
+/** Runs the CLI and returns its exit code. */
+export async function main(
+  argv: readonly string[],
+  output: Output = consoleOutput
+): Promise<number> {
+  const catalogue = pickCatalogue(argv);
+  const [name, ...rest] = argv;
+  if (name === undefined || name === "--help" || name === "-h" || name === "help") {
+    output.out(catalogue.cli.help);
+    return name === undefined ? EXIT.usage : EXIT.ok;
+  }
+  const command = COMMANDS[name];
+  if (!command) {
+    output.err(catalogue.cli.unknownCommand(name));
+    return EXIT.usage;
+  }
+  if (rest.includes("--help") || rest.includes("-h")) {
+    output.out(catalogue.cli.help);
+    return EXIT.ok;
+  }
+  try {
+    const args = parseArgs(rest, { values: command.values, flags: command.flags });
+    return await command.run(args, catalogue, output);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      const { problem } = error;
+      const text =
+        problem.code === "unknown_option"
+          ? catalogue.cli.unknownOption(problem.option)
+          : problem.code === "missing_value"
+            ? catalogue.cli.missingValue(problem.option)
+            : catalogue.cli.missingOption(problem.option);
+      output.err(text);
+      return EXIT.usage;
+    }
+    if (error instanceof CliFailure) {
+      output.err(error.userMessage);
+      return error.exitCode;
+    }
+    throw error;
+  }
+}
+
+function findRosterUnit(campaign: Campaign, name: string, catalogue: Catalogue): Unit {
+  const key = (text: string): string => text.normalize("NFC").trim().toLocaleLowerCase("vi");
+  const unit = campaign.units.find((candidate) => key(candidate.name) === key(name));
+  if (!unit) throw new CliFailure(catalogue.cli.unknownUnit(name, campaign.id), EXIT.usage);
+  return unit;
+}
+
+/** Writes a file, creating its folder; any failure becomes a message naming the file. */
+async function writeOutput(file: string, bytes: Uint8Array, catalogue: Catalogue): Promise<void> {
+  try {
+    await mkdir(path.dirname(path.resolve(file)), { recursive: true });
+    await writeFile(file, bytes);
+  } catch {
+    throw new CliFailure(catalogue.cli.cannotWrite(file), EXIT.dataError);
+  }
+}
+
+async function runTemplate(
+  args: ParsedArgs,
+  catalogue: Catalogue,
+  output: Output
+): Promise<number> {
+  const formValue = required(args, "--form");
+  if (!FORM_IDS.includes(formValue as FormId))
+    throw new CliFailure(catalogue.cli.badForm(formValue), EXIT.usage);
+  const out = required(args, "--out");
+  if (!out.toLowerCase().endsWith(".xlsx"))
+    throw new CliFailure(catalogue.cli.outputNotXlsx(out), EXIT.usage);
+  const campaign = await loadCampaign(args.values["--campaign"], catalogue);
+  const unitName = args.values["--unit"];
+  const unit = unitName === undefined ? undefined : findRosterUnit(campaign, unitName, catalogue);
+
+  const bytes = await writeFormTemplate([formValue as FormId], campaign, unit, catalogue);
+  await writeOutput(out, bytes, catalogue);
+  output.out(catalogue.cli.wroteTemplate(out));
+  return EXIT.ok;
+}
+
+async function runTemplates(
+  args: ParsedArgs,
+  catalogue: Catalogue,
+  output: Output
+): Promise<number> {
+  const dir = required(args, "--out");
+  const campaign = await loadCampaign(args.values["--campaign"], catalogue);
+  try {
+    await mkdir(dir, { recursive: true });
+  } catch {
+    throw new CliFailure(catalogue.cli.cannotWrite(dir), EXIT.dataError);
+  }
+  let written = 0;
+  for (const unit of campaign.units) {
+    for (const form of FORM_IDS) {
+      const bytes = await writeFormTemplate([form], campaign, unit, catalogue);
+      await writeOutput(path.join(dir, templateFileName(form, unit)), bytes, catalogue);
+      written++;
+    }
+  }
+  output.out(catalogue.cli.wroteTemplates(written, campaign.units.length, dir));
+  return EXIT.ok;
+}

@@ -1,0 +1,48 @@
+import type { CampaignProblem } from "../core";
+
+/** Formats an ISO date `YYYY-MM-DD` the Vietnamese way, `02/10/2017`. */
+export function formatDate(iso: string): string {
+  const [y, m, d] = iso.split("-");
+  return `${d}/${m}/${y}`;
+}
+
+type CampaignCode = CampaignProblem["code"];
+
+/** The data validation texts Excel shows on an input cell: a hint and an error alert. */
+export interface InputHelp {
+  readonly promptTitle: string;
+  readonly prompt: string;
+  readonly errorTitle: string;
+  readonly error: string;
+}
+
+/**
+ * Every text a user reads, per locale. Mapped types make a missing message a compile error.
+ * Texts say what is wrong and what to do, in the words of an office clerk.
+ */
+export interface Catalogue {
+  readonly locale: "vi" | "en";
+  readonly campaign: { readonly [C in CampaignCode]: (problem: CampaignProblem) => string };
+  readonly input: {
+    readonly count: InputHelp;
+    readonly time: InputHelp;
+    readonly date: (start: string, end: string) => InputHelp;
+  };
+  readonly cli: {
+    readonly help: string;
+    readonly unknownCommand: (command: string) => string;
+    readonly unknownOption: (option: string) => string;
+    readonly missingValue: (option: string) => string;
+    readonly missingOption: (option: string) => string;
+    readonly badForm: (value: string) => string;
+    readonly unknownPreset: (value: string, presets: readonly string[]) => string;
+    readonly campaignFileUnreadable: (file: string) => string;
+    readonly campaignFileNotJson: (file: string, detail: string) => string;
+    readonly campaignInvalid: (file: string, problems: readonly string[]) => string;
+    readonly unknownUnit: (unit: string, campaign: string) => string;
+    readonly outputNotXlsx: (file: string) => string;
+    readonly cannotWrite: (file: string) => string;
+    readonly wroteTemplate: (file: string) => string;
+    readonly wroteTemplates: (count: number, units: number, dir: string) => string;
+  };
+}

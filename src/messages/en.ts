@@ -1,0 +1,82 @@
+import type { Catalogue } from "./catalogue";
+import { formatDate } from "./catalogue";
+
+const field = (path: string): string => (path ? `"${path}"` : "the file");
+
+/** English, the second locale. */
+export const en: Catalogue = {
+  locale: "en",
+  campaign: {
+    campaign_not_object: () =>
+      "A campaign file must be a JSON object { … } with the year, week, deadlines and roster.",
+    campaign_field_missing: (p) => `${field(p.path)} is missing. Add it to the campaign file.`,
+    campaign_field_type: (p) =>
+      `${field(p.path)} must be ${String(p.params?.expected) === "year" ? "a year such as 2017" : `a ${String(p.params?.expected)}`}.`,
+    campaign_bad_date: (p) =>
+      `${field(p.path)} holds "${p.params?.value}", which is not a date. Write YEAR-MONTH-DAY, e.g. 2017-10-02 (a time may follow: 2022-10-13T16:00).`,
+    campaign_week_order: (p) =>
+      `The week starts (${p.params?.start}) after it ends (${p.params?.end}). Check "week.start" and "week.end".`,
+    campaign_year_mismatch: (p) =>
+      `The week starts on ${p.params?.value}, not in ${p.params?.year}. Fix "year" or "week.start".`,
+    campaign_bad_id: (p) =>
+      `The campaign id "${p.params?.value}" may hold only lower-case letters, digits and hyphens, e.g. "huong-thuy-2017".`,
+    campaign_no_units: () => 'The roster ("units") is empty. List the units that must report.',
+    campaign_duplicate_unit: (p) =>
+      `The unit "${p.params?.value}" is listed twice. List each unit once.`,
+    campaign_bad_unit_type: (p) =>
+      `The unit type "${p.params?.value}" (${field(p.path)}) is unknown. Use community, school, vocational_centre, district or other.`,
+  },
+  input: {
+    count: {
+      promptTitle: "Enter a count",
+      prompt: "Enter a whole number, 0 or more. Leave blank if none.",
+      errorTitle: "Not a count",
+      error: "This cell takes only whole numbers from 0 up, without words or decimals.",
+    },
+    time: {
+      promptTitle: "Enter a time",
+      prompt: "Enter the time as hours:minutes, e.g. 07:15 or 14:00.",
+      errorTitle: "Not a time",
+      error: "Enter the time as hours:minutes, e.g. 07:15.",
+    },
+    date: (start, end) => ({
+      promptTitle: "Enter a date",
+      prompt: `Enter a date within the week, ${formatDate(start)} to ${formatDate(end)} (day/month/year).`,
+      errorTitle: "Date outside the week",
+      error: `The date must fall within the week, ${formatDate(start)} to ${formatDate(end)}, written day/month/year.`,
+    }),
+  },
+  cli: {
+    help: [
+      "tonghop: make, check and merge the Lifelong Learning Week report forms",
+      "",
+      "Usage:",
+      "  tonghop template --form mau1|mau2 [--campaign PRESET|FILE.json] [--unit NAME] --out FILE.xlsx",
+      "  tonghop templates [--campaign PRESET|FILE.json] --out DIR",
+      "",
+      "Presets: huong-thuy-2017 (default), tan-binh-2022; or a path to a JSON file.",
+      "Exit codes: 0 success, 1 data errors, 2 bad usage.",
+    ].join("\n"),
+    unknownCommand: (command) => `There is no command "${command}". Run "tonghop --help".`,
+    unknownOption: (option) => `There is no option "${option}". Run "tonghop --help".`,
+    missingValue: (option) => `${option} needs a value.`,
+    missingOption: (option) => `${option} is required. Run "tonghop --help".`,
+    badForm: (value) =>
+      `There is no form "${value}". Use --form mau1 (schedule) or --form mau2 (results).`,
+    unknownPreset: (value, presets) =>
+      `No campaign "${value}": it is neither a preset (${presets.join(", ")}) nor a file.`,
+    campaignFileUnreadable: (file) =>
+      `Cannot read the campaign file "${file}". Check the path and permissions.`,
+    campaignFileNotJson: (file, detail) =>
+      `The campaign file "${file}" is not valid JSON (${detail}). Fix the syntax and run again.`,
+    campaignInvalid: (file, problems) =>
+      [`The campaign file "${file}" has problems:`, ...problems.map((p) => `  - ${p}`)].join("\n"),
+    unknownUnit: (unit, campaign) =>
+      `The unit "${unit}" is not on the roster of ${campaign}. Use the roster's spelling, or leave out --unit for a blank form.`,
+    outputNotXlsx: (file) => `The output file "${file}" must end in .xlsx.`,
+    cannotWrite: (file) =>
+      `Cannot write "${file}". Check that the folder exists, has room, and that the file is not open in Excel.`,
+    wroteTemplate: (file) => `Wrote ${file}`,
+    wroteTemplates: (count, units, dir) => `Wrote ${count} form files for ${units} units in ${dir}`,
+  },
+};

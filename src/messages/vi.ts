@@ -1,0 +1,95 @@
+import type { Catalogue } from "./catalogue";
+import { formatDate } from "./catalogue";
+
+const field = (path: string): string => (path ? `"${path}"` : "tệp");
+
+export const vi: Catalogue = {
+  locale: "vi",
+  campaign: {
+    campaign_not_object: () =>
+      "Tệp chiến dịch phải là một đối tượng JSON { … } chứa năm, tuần lễ, hạn nộp và danh sách đơn vị.",
+    campaign_field_missing: (p) =>
+      `Thiếu mục ${field(p.path)}. Hãy bổ sung mục này vào tệp chiến dịch.`,
+    campaign_field_type: (p) => {
+      const expected: Record<string, string> = {
+        string: "một chuỗi chữ",
+        object: "một đối tượng { … }",
+        array: "một danh sách [ … ]",
+        year: "một năm bằng số, ví dụ 2017",
+      };
+      return `Mục ${field(p.path)} phải là ${expected[String(p.params?.expected)] ?? String(p.params?.expected)}.`;
+    },
+    campaign_bad_date: (p) =>
+      `Mục ${field(p.path)} có ngày "${p.params?.value}" không hợp lệ. Hãy ghi theo dạng NĂM-THÁNG-NGÀY, ví dụ 2017-10-02 (có thể thêm giờ: 2022-10-13T16:00).`,
+    campaign_week_order: (p) =>
+      `Tuần lễ bắt đầu (${p.params?.start}) sau ngày kết thúc (${p.params?.end}). Hãy kiểm tra lại "week.start" và "week.end".`,
+    campaign_year_mismatch: (p) =>
+      `Ngày bắt đầu tuần lễ ${p.params?.value} không thuộc năm ${p.params?.year}. Hãy sửa "year" hoặc "week.start".`,
+    campaign_bad_id: (p) =>
+      `Mã chiến dịch "${p.params?.value}" chỉ được gồm chữ thường không dấu, chữ số và dấu gạch ngang, ví dụ "huong-thuy-2017".`,
+    campaign_no_units: () =>
+      'Danh sách đơn vị ("units") đang trống. Hãy liệt kê các đơn vị phải nộp báo cáo.',
+    campaign_duplicate_unit: (p) =>
+      `Đơn vị "${p.params?.value}" xuất hiện hai lần trong danh sách. Mỗi đơn vị chỉ ghi một lần.`,
+    campaign_bad_unit_type: (p) =>
+      `Loại đơn vị "${p.params?.value}" (mục ${field(p.path)}) không hợp lệ. Dùng một trong: community, school, vocational_centre, district, other.`,
+  },
+  input: {
+    count: {
+      promptTitle: "Nhập số lượng",
+      prompt: "Nhập một số nguyên không âm (0, 1, 2, …). Để trống nếu không tổ chức.",
+      errorTitle: "Số lượng không hợp lệ",
+      error: "Ô này chỉ nhận số nguyên từ 0 trở lên, không kèm chữ hay dấu thập phân.",
+    },
+    time: {
+      promptTitle: "Nhập giờ",
+      prompt: "Nhập giờ dạng giờ:phút, ví dụ 07:15 hoặc 14:00.",
+      errorTitle: "Giờ không hợp lệ",
+      error: "Hãy nhập giờ dạng giờ:phút, ví dụ 07:15.",
+    },
+    date: (start, end) => ({
+      promptTitle: "Nhập ngày",
+      prompt: `Nhập ngày trong tuần lễ, từ ${formatDate(start)} đến ${formatDate(end)} (ngày/tháng/năm).`,
+      errorTitle: "Ngày ngoài tuần lễ",
+      error: `Ngày phải nằm trong tuần lễ, từ ${formatDate(start)} đến ${formatDate(end)}, ghi dạng ngày/tháng/năm.`,
+    }),
+  },
+  cli: {
+    help: [
+      "tonghop: tạo biểu mẫu, kiểm tra và tổng hợp báo cáo Tuần lễ hưởng ứng học tập suốt đời",
+      "",
+      "Cách dùng:",
+      "  tonghop template --form mau1|mau2 [--campaign MẪU|TỆP.json] [--unit TÊN] --out TỆP.xlsx",
+      "      Tạo một biểu mẫu trống (Mẫu 1: lịch hoạt động, Mẫu 2: báo cáo kết quả).",
+      "  tonghop templates [--campaign MẪU|TỆP.json] --out THƯ-MỤC",
+      "      Tạo Mẫu 1 và Mẫu 2 đã điền tên cho từng đơn vị trong danh sách.",
+      "",
+      "Chiến dịch có sẵn: huong-thuy-2017 (mặc định), tan-binh-2022; hoặc đường dẫn tới một tệp JSON.",
+      "Mã thoát: 0 thành công, 1 có lỗi dữ liệu, 2 dùng sai lệnh.",
+    ].join("\n"),
+    unknownCommand: (command) => `Không có lệnh "${command}". Gõ "tonghop --help" để xem các lệnh.`,
+    unknownOption: (option) =>
+      `Không có tùy chọn "${option}". Gõ "tonghop --help" để xem cách dùng.`,
+    missingValue: (option) => `Tùy chọn ${option} cần một giá trị, ví dụ ${option} …`,
+    missingOption: (option) =>
+      `Thiếu tùy chọn bắt buộc ${option}. Gõ "tonghop --help" để xem cách dùng.`,
+    badForm: (value) =>
+      `Biểu mẫu "${value}" không có. Dùng --form mau1 (lịch hoạt động) hoặc --form mau2 (báo cáo kết quả).`,
+    unknownPreset: (value, presets) =>
+      `Không tìm thấy chiến dịch "${value}": đây không phải chiến dịch có sẵn (${presets.join(", ")}) và cũng không có tệp nào tên như vậy.`,
+    campaignFileUnreadable: (file) =>
+      `Không đọc được tệp chiến dịch "${file}". Hãy kiểm tra đường dẫn và quyền đọc tệp.`,
+    campaignFileNotJson: (file, detail) =>
+      `Tệp chiến dịch "${file}" không phải JSON hợp lệ (${detail}). Hãy sửa lỗi cú pháp rồi chạy lại.`,
+    campaignInvalid: (file, problems) =>
+      [`Tệp chiến dịch "${file}" có lỗi:`, ...problems.map((p) => `  - ${p}`)].join("\n"),
+    unknownUnit: (unit, campaign) =>
+      `Đơn vị "${unit}" không có trong danh sách của chiến dịch ${campaign}. Hãy ghi đúng tên như trong danh sách, hoặc bỏ --unit để tạo mẫu trống.`,
+    outputNotXlsx: (file) => `Tệp kết quả "${file}" phải có đuôi .xlsx.`,
+    cannotWrite: (file) =>
+      `Không ghi được tệp "${file}". Hãy kiểm tra thư mục có tồn tại, còn chỗ trống và tệp không đang mở trong Excel.`,
+    wroteTemplate: (file) => `Đã tạo ${file}`,
+    wroteTemplates: (count, units, dir) =>
+      `Đã tạo ${count} tệp biểu mẫu cho ${units} đơn vị trong ${dir}`,
+  },
+};
