@@ -1,0 +1,37 @@
+import type { Campaign, Unit } from "../campaign";
+import type { FormId, SheetLayout } from "./layout";
+import { layoutMau1 } from "./mau1";
+import { layoutMau2 } from "./mau2";
+
+/** Lays out either form; see `layoutMau1` and `layoutMau2`. */
+export function layoutForm(form: FormId, campaign: Campaign, unit?: Unit): SheetLayout {
+  return form === "mau1" ? layoutMau1(campaign, unit) : layoutMau2(campaign, unit);
+}
+
+export { INDICATORS, INDICATOR_IDS, SECTIONS, findIndicator, isIndicatorId } from "./indicators";
+export type { Indicator, IndicatorId, SectionNumber } from "./indicators";
+export {
+  FONT_NAME,
+  FORM_IDS,
+  METADATA_SHEET,
+  STYLES,
+  TEMPLATE_VERSION,
+  estimateRowHeight,
+  metadataRows,
+  parseMetadataRows,
+} from "./layout";
+export type {
+  FormId,
+  InputRule,
+  InputSpec,
+  LayoutCell,
+  PrintSpec,
+  SheetLayout,
+  StyleRole,
+  StyleSpec,
+  TemplateMetadata,
+} from "./layout";
+export { layoutMau1, MAU1_TEXT, MAU1_INPUT_ROWS, SCHEDULE_RANGE_NAME } from "./mau1";
+export { layoutMau2, MAU2_TEXT, MAU2_TEXT_NAMES, mau2DateLine } from "./mau2";
+export { MOTTO, MOTTO_SUB, SIGNATURE_NOTE, SIGNATURE_TITLE, unitTitle } from "./common";
+export { slugify, templateFileName } from "./file-names";

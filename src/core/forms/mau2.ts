@@ -1,0 +1,143 @@
+import type { Campaign, Unit } from "../campaign";
+import { INDICATORS, SECTIONS, type SectionNumber } from "./indicators";
+import type { SheetLayout } from "./layout";
+import { putDocumentHeader, RECEIVERS_TITLE, SIGNATURE_NOTE, SIGNATURE_TITLE } from "./common";
+import { SheetBuilder } from "./sheet-builder";
+
+/** Printed labels of Mẫu 2 other than the indicator rows (seed 004). */
+export const MAU2_TEXT = {
+  sheetName: "Mẫu 2",
+  number: "Số:                 /BC-……",
+  title: "BÁO CÁO KẾT QUẢ TỔ CHỨC TUẦN LỄ HỌC TẬP SUỐT ĐỜI",
+  recipientPrefix: "Kính gửi: ",
+  sectionI: "I. Công tác chỉ đạo, xây dựng kế hoạch:",
+  sectionII: "II. Kết quả cụ thể:",
+  results: "1. Các kết quả theo từng hoạt động đã thực hiện nhằm hưởng ứng tuần lễ:",
+  columnActivity: "Nội dung hoạt động",
+  columnResult: "Kết quả, số lượng",
+  columnNote: "Ghi chú",
+  difficulties: "2. Những thuận lợi, khó khăn:",
+  sectionIII: "III. Kiến nghị, đề xuất:",
+  receivers: ["- Như trên;", "- Lưu: VP."],
+} as const;
+
+/** Defined names of the free-text answers; none collides with an indicator id. */
+export const MAU2_TEXT_NAMES = {
+  direction: "cong_tac_chi_dao",
+  difficulties: "thuan_loi_kho_khan",
+  proposals: "kien_nghi_de_xuat",
+} as const;
+
+/**
+ * Column plan: the label spans A:B so that the left header block (A) is narrow enough for
+ * the national motto to fit on one line over B:D.
+ */
+const WIDTHS = [30, 24, 14, 22] as const;
+const LABEL_COL = 1;
+const RESULT_COL = 3;
+const NOTE_COL = 4;
+const ALL = 4;
+
+/** The date line of the printed form, with the campaign's year. */
+export function mau2DateLine(campaign: Campaign): string {
+  return `……………………, ngày      tháng   10   năm ${campaign.year}`;
+}
+
+/**
+ * Lays out Mẫu 2 (results report) for a campaign, and for one unit when given. Each
+ * sub-item that the printed form crowds into one cell gets its own input row.
+ *
+ * @example layoutMau2(HUONG_THUY_2017, HUONG_THUY_2017.units[0]).sheetName === 'Mẫu 2'
+ */
+export function layoutMau2(campaign: Campaign, unit?: Unit): SheetLayout {
+  const s = new SheetBuilder(WIDTHS);
+  putDocumentHeader(s, unit, 1, 3);
+  s.put(1, "unitHeaderPlain", MAU2_TEXT.number, { input: { rule: { kind: "text" } } });
+  s.put(2, "dateLine", mau2DateLine(campaign), {
+    colSpan: 3,
+    input: { rule: { kind: "text" } },
+  }).next(2);
+
+  s.put(1, "title", MAU2_TEXT.title, { colSpan: ALL }).next();
+  s.put(1, "subtitle", `NĂM ${campaign.year}`, { colSpan: ALL }).next(2);
+  s.put(1, "recipient", `${MAU2_TEXT.recipientPrefix}${campaign.receivingOffice}.`, {
+    colSpan: ALL,
+  }).next(2);
+
+  const textBox = (name: string): void => {
+    s.put(1, "inputLongText", undefined, { colSpan: ALL, input: { rule: { kind: "text" }, name } });
+    s.fitHeight(s.row, 90).next();
+  };
+  s.put(1, "heading", MAU2_TEXT.sectionI, { colSpan: ALL }).next();
+  textBox(MAU2_TEXT_NAMES.direction);
+  s.put(1, "heading", MAU2_TEXT.sectionII, { colSpan: ALL }).next();
+  s.put(1, "body", MAU2_TEXT.results, { colSpan: ALL }).next();
+
+  const headerRow = s.row;
+  s.put(LABEL_COL, "tableHeader", MAU2_TEXT.columnActivity, { colSpan: 2 });
+  s.put(RESULT_COL, "tableHeader", MAU2_TEXT.columnResult);
+  s.put(NOTE_COL, "tableHeader", MAU2_TEXT.columnNote).next();
+
+  const rowOf = new Map<string, number>();
+  let section: SectionNumber | 0 = 0;
+  for (const indicator of INDICATORS) {
+    if (indicator.section !== section && indicator.section !== 1) {
+      s.put(LABEL_COL, "tableSection", SECTIONS[indicator.section], { colSpan: 2 });
+      s.put(RESULT_COL, "tableItem").put(NOTE_COL, "tableItem").next();
+    }
+    section = indicator.section;
+    const style =
+      indicator.section === 1
+        ? "tableSection"
+        : indicator.kind === "participants"
+          ? "tableSub"
+          : "tableItem";
+    const countRow = indicator.countOf ? rowOf.get(indicator.countOf) : undefined;
+    s.put(LABEL_COL, style, indicator.label, { colSpan: 2 });
+    s.put(RESULT_COL, "inputCount", undefined, {
+      input: {
+        rule: { kind: "count" },
+        name: indicator.id,
+        indicator: indicator.id,
+        ...(countRow ? { countCell: { row: countRow, col: RESULT_COL } } : {}),
+      },
+    });
+    s.put(NOTE_COL, "inputText", undefined, { input: { rule: { kind: "text" } } });
+    rowOf.set(indicator.id, s.row);
+    s.next();
+  }
+  s.next();
+
+  s.put(1, "heading", MAU2_TEXT.difficulties, { colSpan: ALL }).next();
+  textBox(MAU2_TEXT_NAMES.difficulties);
+  s.put(1, "heading", MAU2_TEXT.sectionIII, { colSpan: ALL }).next();
+  textBox(MAU2_TEXT_NAMES.proposals);
+  s.next();
+
+  s.put(1, "receiversTitle", RECEIVERS_TITLE, { colSpan: 2 });
+  s.put(3, "signatureTitle", SIGNATURE_TITLE, { colSpan: 2 }).next();
+  s.put(1, "receivers", MAU2_TEXT.receivers[0], { colSpan: 2 });
+  s.put(3, "signatureNote", SIGNATURE_NOTE, { colSpan: 2 }).next();
+  s.put(1, "receivers", MAU2_TEXT.receivers[1], { colSpan: 2 }).next();
+  // Room for the signature and the red stamp.
+  const lastRow = s.row + 3;
+
+  return {
+    form: "mau2",
+    sheetName: MAU2_TEXT.sheetName,
+    columnWidths: WIDTHS,
+    rowHeights: s.rowHeights,
+    cells: s.cells,
+    rangeNames: [],
+    print: {
+      paper: "A4",
+      orientation: "portrait",
+      fitToWidth: 1,
+      titleRows: { first: headerRow, last: headerRow },
+      margins: { left: 1.18, right: 0.59, top: 0.79, bottom: 0.79 },
+    },
+    lastRow,
+    lastCol: ALL,
+    allowInsertRows: false,
+  };
+}
