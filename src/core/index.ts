@@ -9,3 +9,4 @@ export type {
 } from "./campaign";
 export { DEFAULT_PRESET_ID, HUONG_THUY_2017, PRESETS, TAN_BINH_2022 } from "./presets";
 export * from "./forms";
+export * from "./values";

@@ -1,0 +1,10 @@
+export type { CellValue } from "./cell-value";
+export type { CountErrorCode, CountResult, CountWarningCode } from "./count";
+export { parseCount } from "./count";
+export type { TimeErrorCode, TimeResult, TimeWarningCode } from "./time";
+export { formatMinutes, parseTime } from "./time";
+export type { DateErrorCode, DateOptions, DateResult, DateWarningCode } from "./date";
+export { isDateWithin, parseDate } from "./date";
+export { foldLabel, labelIncludes, labelsMatch, matchScore, normalizeLabel } from "./label";
+export { matchUnit, normalizeUnitName } from "./unit-name";
+export { looksLikeFormula } from "./formula";

@@ -1,0 +1,49 @@
+// Small text helpers shared by the value parsers. Internal to src/core/values.
+
+/** Combining diacritics (tone marks, circumflex, breve, horn) as left by NFD. */
+const COMBINING_MARKS = /[\u0300-\u036f]/g;
+
+/**
+ * Full-width forms (U+FF01–U+FF5E), typed with some IMEs, read as their ASCII
+ * counterparts: '１２' -> '12', '：' -> ':'.
+ */
+export function toHalfWidth(text: string): string {
+  return text.replace(/[\uff01-\uff5e]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+}
+
+/** NFC, half-width, lower case (toLowerCase maps Đ -> đ). */
+export function lowerNfc(text: string): string {
+  return toHalfWidth(text.normalize("NFC")).toLowerCase();
+}
+
+/** Removes every combining mark and maps đ/Đ to d/D; the result is NFC. */
+export function stripMarks(text: string): string {
+  return text
+    .normalize("NFD")
+    .replace(COMBINING_MARKS, "")
+    .replace(/đ/g, "d")
+    .replace(/Đ/g, "D")
+    .normalize("NFC");
+}
+
+/** Collapses every run of white space (including NBSP and thin spaces) to one space and trims. */
+export function collapseSpaces(text: string): string {
+  return text.replace(/\s+/g, " ").trim();
+}
+
+const WORD = /\p{L}[\p{L}\p{M}]*/gu;
+/** A syllable whose only vowel is a final y after consonants: ky, lý, mỹ, sỹ, hy, quy. */
+const CONSONANT_Y = /^(?:qu|[bcdghklmnprstvxđ]+)y$/;
+
+/**
+ * The i/y rule: in a syllable whose only vowel is a final 'y' after a consonant
+ * (kỹ, lý, mỹ, sỹ, quý) the 'y' becomes 'i', because both spellings are in use
+ * (kĩ/kỹ, lí/lý). Other y's are never written as i and stay: 'dạy', 'thủy',
+ * 'nguyễn', 'ý kiến'. Expects lower case and NFD (or no diacritics), so that a
+ * precomposed 'ỹ' is 'y' + mark here.
+ */
+export function spellYAsI(text: string): string {
+  return text.replace(WORD, (word) =>
+    CONSONANT_Y.test(stripMarks(word)) ? word.replace(/y(?=\p{M}*$)/u, "i") : word
+  );
+}

@@ -1,0 +1,79 @@
+import { lowerNfc, spellYAsI, stripMarks } from "./text";
+
+/**
+ * Words in front of the place name that say what kind of body it is; a unit writes
+ * 'TTHTCĐ Phú Bài' or 'UBND phường Phú Bài' where the roster says 'Phường Phú Bài'.
+ * Written as after normalisation (no diacritics, before the i/y rule).
+ */
+const UNIT_PREFIXES: readonly string[] = [
+  "trung tam hoc tap cong dong",
+  "trung tam htcd",
+  "tt htcd",
+  "tthtcd",
+  "uy ban nhan dan",
+  "ubnd",
+];
+/** The administrative type of the place, dropped only as a last resort by `matchUnit`. */
+const PLACE_TYPE = /^(?:phuong|xa|thi tran)\s+/;
+const NOT_WORD = /[^\p{L}\p{N}]+/gu;
+
+/**
+ * A comparison key for a unit name: lower case, no diacritics, one i/y spelling
+ * (see `foldLabel`), 'p.'/'P1' -> 'phuong ', 'x.' -> 'xa ', no leading zeros in
+ * numbers, prefixes such as 'Trung tâm HTCĐ', 'TTHTCĐ' and 'UBND' dropped.
+ *
+ * @example
+ * normalizeUnitName('TTHTCĐ P. Phú Bài') // 'phuong phu bai'
+ * normalizeUnitName('Phường 04')         // 'phuong 4'
+ * normalizeUnitName('UBND xã Thủy Vân')  // 'xa thuy van'
+ */
+export function normalizeUnitName(name: string): string {
+  let s = stripMarks(lowerNfc(name))
+    .replace(/\bp\.\s*/g, "phuong ")
+    .replace(/\bp(?=\d)/g, "phuong ")
+    .replace(/\bx\.\s*/g, "xa ")
+    .replace(NOT_WORD, " ")
+    .trim()
+    .replace(/\b0+(?=\d)/g, "");
+  for (let again = true; again;) {
+    again = false;
+    for (const prefix of UNIT_PREFIXES) {
+      if (s === prefix || s.startsWith(`${prefix} `)) {
+        s = s.slice(prefix.length).trim();
+        again = true;
+      }
+    }
+  }
+  return spellYAsI(s);
+}
+
+/**
+ * Finds a unit in the roster: first by equal `normalizeUnitName` keys, then, when
+ * that fails, by the keys without their place type ('phường', 'xã', 'thị trấn'),
+ * but only when exactly one roster entry matches that way. Numbers must agree in
+ * full, so 'Phường 1' never matches 'Phường 11'.
+ *
+ * @example
+ * matchUnit('TTHTCĐ Phú Bài', [{ name: 'Phường Thủy Dương' }, { name: 'Phường Phú Bài' }]) // { index: 1 }
+ * matchUnit('Phường 1', [{ name: 'Phường 11' }]) // undefined
+ */
+export function matchUnit(
+  name: string,
+  roster: readonly { readonly name: string }[]
+): { index: number } | undefined {
+  const key = normalizeUnitName(name);
+  if (key === "") return undefined;
+  const keys = roster.map((unit) => normalizeUnitName(unit.name));
+  const exact = keys.indexOf(key);
+  if (exact >= 0) return { index: exact };
+  const place = dropPlaceType(key);
+  if (place === "") return undefined;
+  const hits = keys.flatMap((candidate, index) =>
+    dropPlaceType(candidate) === place ? [index] : []
+  );
+  return hits.length === 1 && hits[0] !== undefined ? { index: hits[0] } : undefined;
+}
+
+function dropPlaceType(key: string): string {
+  return key.replace(PLACE_TYPE, "");
+}
