@@ -15,6 +15,10 @@ export interface TemplateSummary {
   unlocked: (sheet: string) => string[];
   validation: (sheet: string, address: string) => ExcelJS.DataValidation | undefined;
   sheet: (name: string) => ExcelJS.Worksheet;
+  /** The sheet's protection settings as read (exceljs leaves them out of its types). */
+  protection: (sheet: string) => Record<string, unknown> | undefined;
+  /** The ranges that carry data validation. */
+  validationRanges: (sheet: string) => string[];
   formulas: string[];
 }
 
@@ -78,5 +82,12 @@ export async function inspectWorkbook(bytes: Uint8Array | Buffer): Promise<Templ
       return addresses;
     },
     validation: (name, address) => sheet(name).getCell(address).dataValidation,
+    protection: (name) =>
+      (sheet(name) as unknown as { sheetProtection?: Record<string, unknown> }).sheetProtection,
+    validationRanges: (name) =>
+      Object.keys(
+        (sheet(name) as unknown as { dataValidations: { model: Record<string, unknown> } })
+          .dataValidations.model
+      ),
   };
 }

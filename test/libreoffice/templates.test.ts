@@ -70,7 +70,7 @@ describeWithPrograms(["soffice", "pdftotext", "pdfinfo"], "templates in LibreOff
 
       it("keeps the input cells unlocked and the rest locked", () => {
         expect(after.unlocked(sheetName).sort()).toEqual(before.unlocked(sheetName).sort());
-        expect(after.sheet(sheetName).sheetProtection).toMatchObject({ sheet: true });
+        expect(after.protection(sheetName)).toMatchObject({ sheet: true });
       });
 
       it("keeps the validation of every input", () => {
