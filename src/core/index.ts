@@ -10,3 +10,4 @@ export type {
 export { DEFAULT_PRESET_ID, HUONG_THUY_2017, PRESETS, TAN_BINH_2022 } from "./presets";
 export * from "./forms";
 export * from "./values";
+export * from "./returns";

@@ -1,0 +1,18 @@
+export { formsOf } from "./types";
+export type {
+  FileOutcome,
+  FileStatus,
+  Finding,
+  Location,
+  Mau1Data,
+  Mau2Data,
+  MergeResult,
+  RawValue,
+  ReturnData,
+  ScheduleEntry,
+  ScheduleRowData,
+  Severity,
+  SubmissionRow,
+  UnitResult,
+  UnitSource,
+} from "./types";

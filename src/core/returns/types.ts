@@ -1,0 +1,151 @@
+/**
+ * The data that flows from a returned workbook to the district summary:
+ * reader → `ReturnData` → rules → `Finding`s and accepted values → merge → `MergeResult`.
+ * All plain data, so the CLI, the web page and the add-in share it, and tests compare it.
+ */
+import type { IndicatorId } from "../forms/indicators";
+import type { FormId } from "../forms/layout";
+import type { CellValue } from "../values";
+
+export type Severity = "error" | "warning";
+
+/** Where a finding is: a file, and when known a sheet and an A1 cell. */
+export interface Location {
+  readonly file: string;
+  readonly sheet?: string;
+  readonly cell?: string;
+}
+
+/**
+ * One validation finding. No message text: the catalogue renders `code` with `params`.
+ * Codes are snake_case and stable; they appear in the JSON report.
+ */
+export interface Finding {
+  readonly code: string;
+  readonly severity: Severity;
+  readonly at: Location;
+  readonly indicator?: IndicatorId;
+  readonly params?: Readonly<Record<string, string | number>>;
+}
+
+/** A value as read from a cell, with the cell it came from. */
+export interface RawValue {
+  readonly value: CellValue;
+  readonly cell: string;
+}
+
+/** What a reader found of Mẫu 2 in one workbook. */
+export interface Mau2Data {
+  readonly sheet: string;
+  /** The count cell of each indicator found; an indicator absent here was not found. */
+  readonly values: Readonly<Partial<Record<IndicatorId, RawValue>>>;
+  /** The "Ghi chú" text beside an indicator, when any. */
+  readonly notes: Readonly<Partial<Record<IndicatorId, string>>>;
+  /** Free-text sections I, II.2 and III. */
+  readonly texts: {
+    readonly direction?: string;
+    readonly difficulties?: string;
+    readonly proposals?: string;
+  };
+}
+
+/** One activity row of Mẫu 1, as read. */
+export interface ScheduleRowData {
+  readonly row: number;
+  readonly time: RawValue;
+  readonly date: RawValue;
+  readonly place: string;
+  readonly content: string;
+  readonly note: string;
+}
+
+export interface Mau1Data {
+  readonly sheet: string;
+  readonly rows: readonly ScheduleRowData[];
+}
+
+/** How the unit of a return was found, most trusted first. */
+export type UnitSource = "metadata" | "header" | "file_name" | "none";
+
+/** Everything read from one returned workbook. */
+export interface ReturnData {
+  readonly file: string;
+  /** Last-modified time in ms since the epoch; newer returns of a form supersede older. */
+  readonly modified?: number;
+  readonly unitName?: string;
+  readonly unitSource: UnitSource;
+  readonly campaignId?: string;
+  readonly templateVersion?: string;
+  readonly date1904: boolean;
+  readonly mau1?: Mau1Data;
+  readonly mau2?: Mau2Data;
+  /** Findings made while reading (a label not found, a form not recognised, …). */
+  readonly findings: readonly Finding[];
+}
+
+/** The forms a return holds, in form order. */
+export function formsOf(data: ReturnData): FormId[] {
+  const forms: FormId[] = [];
+  if (data.mau1) forms.push("mau1");
+  if (data.mau2) forms.push("mau2");
+  return forms;
+}
+
+export type FileStatus = "accepted" | "superseded" | "rejected";
+
+export interface FileOutcome {
+  readonly path: string;
+  readonly status: FileStatus;
+  /** The roster unit (or the name read, when it is not on the roster). */
+  readonly unit?: string;
+  readonly forms: readonly FormId[];
+  readonly modified?: number;
+  readonly findings: readonly Finding[];
+}
+
+/** One accepted activity of a unit's schedule. */
+export interface ScheduleEntry {
+  readonly unit: string;
+  readonly file: string;
+  /** `YYYY-MM-DD` */
+  readonly date: string;
+  /** Minutes since midnight. */
+  readonly minutes: number;
+  readonly place: string;
+  readonly content: string;
+  readonly note: string;
+}
+
+/** A unit counted in the totals: its accepted values and texts. */
+export interface UnitResult {
+  readonly name: string;
+  /** The files whose data are counted for this unit. */
+  readonly files: readonly string[];
+  /** Accepted value per indicator; null when the value was an error (left out). */
+  readonly values: Readonly<Record<IndicatorId, number | null>>;
+  readonly notes: Readonly<Partial<Record<IndicatorId, string>>>;
+  readonly texts: Mau2Data["texts"];
+}
+
+/** Roster against returns, one row per roster unit (and per unknown unit that sent files). */
+export interface SubmissionRow {
+  readonly unit: string;
+  readonly onRoster: boolean;
+  readonly mau1?: { readonly file: string; readonly modified?: number; readonly onTime?: boolean };
+  readonly mau2?: { readonly file: string; readonly modified?: number; readonly onTime?: boolean };
+  readonly errors: number;
+  readonly warnings: number;
+}
+
+export interface MergeResult {
+  readonly campaignId: string;
+  readonly totals: Readonly<Record<IndicatorId, number>>;
+  readonly units: readonly UnitResult[];
+  readonly files: readonly FileOutcome[];
+  readonly schedule: readonly ScheduleEntry[];
+  readonly submissions: readonly SubmissionRow[];
+  /** Roster units with no accepted Mẫu 2. */
+  readonly missing: readonly string[];
+  /** How many values were errors and left out of the totals. */
+  readonly leftOut: number;
+}
