@@ -11,3 +11,5 @@ export { DEFAULT_PRESET_ID, HUONG_THUY_2017, PRESETS, TAN_BINH_2022 } from "./pr
 export * from "./forms";
 export * from "./values";
 export * from "./returns";
+export * from "./rules";
+export * from "./merge";

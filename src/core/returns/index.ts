@@ -1,3 +1,5 @@
+export { FINDING_CODES } from "./codes";
+export type { FindingCode } from "./codes";
 export { formsOf } from "./types";
 export type {
   FileOutcome,

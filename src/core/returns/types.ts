@@ -6,6 +6,7 @@
 import type { IndicatorId } from "../forms/indicators";
 import type { FormId } from "../forms/layout";
 import type { CellValue } from "../values";
+import type { FindingCode } from "./codes";
 
 export type Severity = "error" | "warning";
 
@@ -21,7 +22,7 @@ export interface Location {
  * Codes are snake_case and stable; they appear in the JSON report.
  */
 export interface Finding {
-  readonly code: string;
+  readonly code: FindingCode;
   readonly severity: Severity;
   readonly at: Location;
   readonly indicator?: IndicatorId;

@@ -1,0 +1,2 @@
+export { mergeReturns } from "./merge-returns";
+export type { LoadedReturn } from "./merge-returns";

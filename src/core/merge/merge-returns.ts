@@ -1,0 +1,231 @@
+/**
+ * Merges validated returns into the district's result: newest return of each form per unit
+ * wins, accepted values are totalled (errors left out and counted), schedules appended,
+ * and the roster checked for who is missing or late.
+ */
+import { deadlineInstant, type Campaign } from "../campaign";
+import { INDICATOR_IDS, type IndicatorId } from "../forms/indicators";
+import type { FormId } from "../forms/layout";
+import { validateReturn, type ValidatedReturn } from "../rules/validate-return";
+import {
+  formsOf,
+  type FileOutcome,
+  type Finding,
+  type MergeResult,
+  type ReturnData,
+  type ScheduleEntry,
+  type SubmissionRow,
+  type UnitResult,
+} from "../returns/types";
+
+/** One input of a merge: a file that was read, or one that could not be. */
+export type LoadedReturn =
+  | { readonly kind: "read"; readonly data: ReturnData }
+  | {
+      readonly kind: "rejected";
+      readonly file: string;
+      readonly modified?: number;
+      readonly findings: readonly Finding[];
+    };
+
+interface Candidate {
+  readonly index: number;
+  readonly checked: ValidatedReturn;
+}
+
+const hasError = (findings: readonly Finding[], code: Finding["code"]): boolean =>
+  findings.some((finding) => finding.code === code && finding.severity === "error");
+
+/** Newer first; without a time, later in the input counts as newer. */
+function newerFirst(a: Candidate, b: Candidate): number {
+  const ta = a.checked.data.modified ?? -Infinity;
+  const tb = b.checked.data.modified ?? -Infinity;
+  return tb - ta || b.index - a.index;
+}
+
+function onTime(modified: number | undefined, deadline: string | undefined): boolean | undefined {
+  if (modified === undefined || deadline === undefined) return undefined;
+  return modified <= deadlineInstant(deadline);
+}
+
+/**
+ * Merges returns for a campaign. Never throws on bad data: every problem is a finding on
+ * its file, and the rest still merge.
+ *
+ * @example
+ * const result = mergeReturns(loaded, HUONG_THUY_2017);
+ * result.totals.lop_day_nghe // the district's short vocational classes
+ */
+export function mergeReturns(returns: readonly LoadedReturn[], campaign: Campaign): MergeResult {
+  const findingsOf = new Map<number, Finding[]>();
+  const rejected = new Set<number>();
+  const candidates: Candidate[] = [];
+
+  returns.forEach((input, index) => {
+    if (input.kind === "rejected") {
+      findingsOf.set(index, [...input.findings]);
+      rejected.add(index);
+      return;
+    }
+    const checked = validateReturn(input.data, campaign);
+    findingsOf.set(index, [...checked.findings]);
+    const unreadable =
+      formsOf(input.data).length === 0 ||
+      checked.unitName === undefined ||
+      hasError(checked.findings, "no_form_found") ||
+      hasError(checked.findings, "unit_unknown");
+    if (unreadable) rejected.add(index);
+    else candidates.push({ index, checked });
+  });
+
+  // The newest return of each form of each unit wins; the older ones are superseded.
+  const winner = new Map<string, Candidate>();
+  const usedForms = new Map<number, FormId[]>();
+  for (const form of ["mau1", "mau2"] as const) {
+    const byUnit = new Map<string, Candidate[]>();
+    for (const candidate of candidates) {
+      if (!candidate.checked.data[form]) continue;
+      const unit = candidate.checked.unitName as string;
+      byUnit.set(unit, [...(byUnit.get(unit) ?? []), candidate]);
+    }
+    for (const [unit, list] of byUnit) {
+      const [newest, ...older] = [...list].sort(newerFirst);
+      if (!newest) continue;
+      winner.set(`${form}:${unit}`, newest);
+      usedForms.set(newest.index, [...(usedForms.get(newest.index) ?? []), form]);
+      for (const old of older) {
+        findingsOf.get(old.index)?.push({
+          code: "superseded",
+          severity: "warning",
+          at: { file: old.checked.data.file },
+          params: { form, by: newest.checked.data.file },
+        });
+      }
+    }
+  }
+
+  const deadlineOf = (form: FormId): string | undefined => campaign.deadlines[form];
+  for (const [key, candidate] of winner) {
+    const form = key.slice(0, 4) as FormId;
+    if (onTime(candidate.checked.data.modified, deadlineOf(form)) === false) {
+      findingsOf.get(candidate.index)?.push({
+        code: "late_return",
+        severity: "warning",
+        at: { file: candidate.checked.data.file },
+        params: { form, deadline: deadlineOf(form) ?? "" },
+      });
+    }
+  }
+
+  const totals = Object.fromEntries(INDICATOR_IDS.map((id) => [id, 0])) as Record<
+    IndicatorId,
+    number
+  >;
+  let leftOut = 0;
+  const units: UnitResult[] = [];
+  const schedule: ScheduleEntry[] = [];
+  const unitNames = [...new Set(candidates.map((c) => c.checked.unitName as string))];
+  const rosterOrder = (name: string): number => {
+    const i = campaign.units.findIndex((unit) => unit.name === name);
+    return i === -1 ? Number.MAX_SAFE_INTEGER : i;
+  };
+  unitNames.sort((a, b) => rosterOrder(a) - rosterOrder(b) || a.localeCompare(b, "vi"));
+
+  for (const name of unitNames) {
+    const mau2 = winner.get(`mau2:${name}`);
+    const mau1 = winner.get(`mau1:${name}`);
+    if (mau1) schedule.push(...mau1.checked.schedule);
+    if (!mau2?.checked.values || !mau2.checked.data.mau2) continue;
+    const values = mau2.checked.values;
+    for (const id of INDICATOR_IDS) {
+      const value = values[id];
+      if (value === null) leftOut++;
+      else totals[id] += value;
+    }
+    const files = [...new Set([mau2.checked.data.file, ...(mau1 ? [mau1.checked.data.file] : [])])];
+    units.push({
+      name,
+      files,
+      values,
+      notes: mau2.checked.data.mau2.notes,
+      texts: mau2.checked.data.mau2.texts,
+    });
+  }
+  schedule.sort(
+    (a, b) =>
+      a.date.localeCompare(b.date) || a.minutes - b.minutes || a.unit.localeCompare(b.unit, "vi")
+  );
+
+  const files: FileOutcome[] = returns.map((input, index) => {
+    const findings = findingsOf.get(index) ?? [];
+    if (input.kind === "rejected") {
+      return {
+        path: input.file,
+        status: "rejected",
+        forms: [],
+        ...(input.modified !== undefined ? { modified: input.modified } : {}),
+        findings,
+      };
+    }
+    const candidate = candidates.find((c) => c.index === index);
+    const unit = candidate?.checked.unitName ?? input.data.unitName;
+    return {
+      path: input.data.file,
+      status: rejected.has(index) ? "rejected" : usedForms.has(index) ? "accepted" : "superseded",
+      ...(unit !== undefined ? { unit } : {}),
+      forms: formsOf(input.data),
+      ...(input.data.modified !== undefined ? { modified: input.data.modified } : {}),
+      findings,
+    };
+  });
+
+  const countsFor = (name: string): { errors: number; warnings: number } => {
+    let errors = 0;
+    let warnings = 0;
+    for (const file of files) {
+      if (file.unit !== name || file.status === "superseded") continue;
+      for (const finding of file.findings) {
+        if (finding.severity === "error") errors++;
+        else warnings++;
+      }
+    }
+    return { errors, warnings };
+  };
+  const submission = (form: FormId, name: string): SubmissionRow["mau1"] => {
+    const chosen = winner.get(`${form}:${name}`);
+    if (!chosen) return undefined;
+    const { modified, file } = chosen.checked.data;
+    const timely = onTime(modified, deadlineOf(form));
+    return {
+      file,
+      ...(modified !== undefined ? { modified } : {}),
+      ...(timely !== undefined ? { onTime: timely } : {}),
+    };
+  };
+  const rosterNames = campaign.units.map((unit) => unit.name);
+  const submissions: SubmissionRow[] = [
+    ...rosterNames,
+    ...unitNames.filter((name) => !rosterNames.includes(name)),
+  ].map((name) => {
+    const mau1 = submission("mau1", name);
+    const mau2 = submission("mau2", name);
+    return {
+      unit: name,
+      onRoster: rosterNames.includes(name),
+      ...(mau1 ? { mau1 } : {}),
+      ...(mau2 ? { mau2 } : {}),
+      ...countsFor(name),
+    };
+  });
+
+  return {
+    campaignId: campaign.id,
+    totals,
+    units,
+    files,
+    schedule,
+    submissions,
+    missing: rosterNames.filter((name) => !winner.has(`mau2:${name}`)),
+    leftOut,
+  };
+}

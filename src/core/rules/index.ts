@@ -1,0 +1,7 @@
+export {
+  COMMUNITY_MINIMUM,
+  IMPLAUSIBLE_PARTICIPANTS_PER_SESSION,
+  MAU2_RULES,
+  validateReturn,
+} from "./validate-return";
+export type { IndicatorValues, ValidatedReturn } from "./validate-return";
