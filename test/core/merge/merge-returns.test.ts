@@ -6,7 +6,7 @@ import {
 } from "../../../src/core";
 import { mau1Return, mau2Return } from "../../helpers/return-data";
 
-const read = (data: LoadedReturn & { kind: "read" }["data"]): LoadedReturn => ({
+const read = (data: ReturnData): LoadedReturn => ({
   kind: "read",
   data,
 });
