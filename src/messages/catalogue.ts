@@ -1,4 +1,4 @@
-import type { CampaignProblem } from "../core";
+import type { CampaignProblem, Finding, FindingCode } from "../core";
 
 /** Formats an ISO date `YYYY-MM-DD` the Vietnamese way, `02/10/2017`. */
 export function formatDate(iso: string): string {
@@ -7,6 +7,9 @@ export function formatDate(iso: string): string {
 }
 
 type CampaignCode = CampaignProblem["code"];
+
+/** A text for every finding code; a code without one does not compile. */
+export type FindingMessages = { readonly [C in FindingCode]: (finding: Finding) => string };
 
 /** The data validation texts Excel shows on an input cell: a hint and an error alert. */
 export interface InputHelp {
@@ -23,6 +26,9 @@ export interface InputHelp {
 export interface Catalogue {
   readonly locale: "vi" | "en";
   readonly campaign: { readonly [C in CampaignCode]: (problem: CampaignProblem) => string };
+  readonly finding: FindingMessages;
+  /** "Tệp a.xlsx, trang Mẫu 2, ô C14" */
+  readonly location: (at: Finding["at"]) => string;
   readonly input: {
     readonly count: InputHelp;
     readonly time: InputHelp;

@@ -1,11 +1,17 @@
 import type { Catalogue } from "./catalogue";
 import { formatDate } from "./catalogue";
+import { findingsEn } from "./findings-en";
 
 const field = (path: string): string => (path ? `"${path}"` : "the file");
 
 /** English, the second locale. */
 export const en: Catalogue = {
   locale: "en",
+  finding: findingsEn,
+  location: (at) =>
+    [`File ${at.file}`, at.sheet ? `sheet "${at.sheet}"` : "", at.cell ? `cell ${at.cell}` : ""]
+      .filter(Boolean)
+      .join(", "),
   campaign: {
     campaign_not_object: () =>
       "A campaign file must be a JSON object { … } with the year, week, deadlines and roster.",

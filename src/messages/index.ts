@@ -2,8 +2,19 @@ import type { Catalogue } from "./catalogue";
 import { en } from "./en";
 import { vi } from "./vi";
 
-export type { Catalogue, InputHelp } from "./catalogue";
+import type { Finding } from "../core";
+
+export type { Catalogue, FindingMessages, InputHelp } from "./catalogue";
 export { formatDate } from "./catalogue";
 export { en, vi };
 
 export const CATALOGUES: Readonly<Record<Catalogue["locale"], Catalogue>> = { vi, en };
+
+/**
+ * A finding as one sentence that names the file (and sheet and cell) and says what to do.
+ *
+ * @example describeFinding(vi, finding) // 'Tệp a.xlsx, trang "Mẫu 2", ô C14: Giá trị "-3" là số âm…'
+ */
+export function describeFinding(catalogue: Catalogue, finding: Finding): string {
+  return `${catalogue.location(finding.at)}: ${catalogue.finding[finding.code](finding)}`;
+}

@@ -1,10 +1,16 @@
 import type { Catalogue } from "./catalogue";
 import { formatDate } from "./catalogue";
+import { findingsVi } from "./findings-vi";
 
 const field = (path: string): string => (path ? `"${path}"` : "tệp");
 
 export const vi: Catalogue = {
   locale: "vi",
+  finding: findingsVi,
+  location: (at) =>
+    [`Tệp ${at.file}`, at.sheet ? `trang "${at.sheet}"` : "", at.cell ? `ô ${at.cell}` : ""]
+      .filter(Boolean)
+      .join(", "),
   campaign: {
     campaign_not_object: () =>
       "Tệp chiến dịch phải là một đối tượng JSON { … } chứa năm, tuần lễ, hạn nộp và danh sách đơn vị.",
