@@ -1,0 +1,80 @@
+/**
+ * Small read-only helpers over the generic reader's sparse sheets, shared by the form finders.
+ */
+import { cellAddress, getCell, parseAddress, type Cell, type SheetData } from "../read";
+import type { RawValue } from "../../core";
+import { normalizeLabel } from "../../core";
+
+/** A rectangular range, 1-based and inclusive. */
+export interface Area {
+  readonly top: number;
+  readonly left: number;
+  readonly bottom: number;
+  readonly right: number;
+}
+
+/** A cell's content as trimmed text: strings as typed, numbers and booleans spelled out. */
+export function cellText(cell: Cell | undefined): string {
+  if (!cell || cell.value === null || cell.kind === "error") return "";
+  return String(cell.value).trim();
+}
+
+/** The text at a position ("" when blank). */
+export function textAt(sheet: SheetData, row: number, col: number): string {
+  return cellText(getCell(sheet, row, col));
+}
+
+/** The raw value at a position with its A1 address; a blank cell gives null. */
+export function rawAt(sheet: SheetData, row: number, col: number): RawValue {
+  return { value: getCell(sheet, row, col)?.value ?? null, cell: cellAddress(row, col) };
+}
+
+/** The string cells of one row, left to right. */
+export function stringCells(sheet: SheetData, row: number): Cell[] {
+  const cells = sheet.rows.get(row);
+  if (!cells) return [];
+  return [...cells.values()]
+    .filter((cell) => cell.kind === "string" && cellText(cell) !== "")
+    .sort((a, b) => a.col - b.col);
+}
+
+/** The stored row numbers of a sheet, ascending. */
+export function rowNumbers(sheet: SheetData): number[] {
+  return [...sheet.rows.keys()].sort((a, b) => a - b);
+}
+
+/** An A1 range (`A1:C3`, `$A$1:$C$3`, or one cell) as an area; undefined when it is not one. */
+export function parseArea(ref: string): Area | undefined {
+  const [first, last = first] = ref.split(":");
+  const a = first === undefined ? undefined : parseAddress(first);
+  const b = parseAddress(last ?? "");
+  if (!a || !b) return undefined;
+  return {
+    top: Math.min(a.row, b.row),
+    left: Math.min(a.col, b.col),
+    bottom: Math.max(a.row, b.row),
+    right: Math.max(a.col, b.col),
+  };
+}
+
+/** The merged area that holds a cell, or the cell alone. */
+export function mergeAt(sheet: SheetData, row: number, col: number): Area {
+  for (const merge of sheet.merges) {
+    const area = parseArea(merge);
+    if (area && row >= area.top && row <= area.bottom && col >= area.left && col <= area.right)
+      return area;
+  }
+  return { top: row, left: col, bottom: row, right: col };
+}
+
+/** Whether a row holds a cell whose normalised text starts with one of `keys`. */
+export function rowStartsWithAny(sheet: SheetData, row: number, keys: readonly string[]): boolean {
+  return stringCells(sheet, row).some((cell) =>
+    startsWithAny(normalizeLabel(cellText(cell)), keys)
+  );
+}
+
+/** Whether normalised text equals or starts with (whole words) one of the normalised keys. */
+export function startsWithAny(normalized: string, keys: readonly string[]): boolean {
+  return keys.some((key) => normalized === key || normalized.startsWith(`${key} `));
+}
