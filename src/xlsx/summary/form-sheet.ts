@@ -1,0 +1,93 @@
+/**
+ * The first sheet of the summary: the district's own Mẫu 2, drawn from the same layout as
+ * the units' template, with each count a live SUM over the data sheet. With the hidden
+ * metadata sheet it is itself a Mẫu 2 return that the level above can merge.
+ */
+import type ExcelJS from "exceljs";
+import {
+  INDICATORS,
+  METADATA_SHEET,
+  TEMPLATE_VERSION,
+  layoutMau2,
+  metadataRows,
+  type Campaign,
+  type IndicatorId,
+  type LayoutCell,
+  type SheetLayout,
+  type TemplateMetadata,
+  type Unit,
+} from "../../core";
+import { CATALOGUES } from "../../messages";
+import type { SummaryText } from "../../messages/summary";
+import { columnLetter, renderLayout } from "../write-template";
+
+/** Where each indicator's values are on the data sheet. */
+export interface DataRange {
+  readonly sheet: string;
+  readonly firstRow: number;
+  readonly lastRow: number;
+  readonly columnOf: (id: IndicatorId) => number;
+}
+
+/** `'Dữ liệu'!$C$2:$C$4`: the cells of one indicator on the data sheet. */
+export function dataReference(range: DataRange, id: IndicatorId): string {
+  const quoted = `'${range.sheet.replace(/'/g, "''")}'`;
+  const col = columnLetter(range.columnOf(id));
+  return `${quoted}!$${col}$${range.firstRow}:$${col}$${range.lastRow}`;
+}
+
+/** The form as the district's report: its sheet name, and no recipient the unit form names. */
+export function summaryLayout(campaign: Campaign, district: Unit, text: SummaryText): SheetLayout {
+  const base = layoutMau2(campaign, district);
+  const adjust = (cell: LayoutCell): LayoutCell => {
+    if (cell.style === "recipient") return { ...cell, value: text.form.recipient };
+    if (cell.style === "signatureTitle") return { ...cell, value: text.form.signatureTitle };
+    return cell;
+  };
+  return { ...base, sheetName: text.sheets.summary, cells: base.cells.map(adjust) };
+}
+
+/**
+ * Draws the form and puts `SUM` formulas in its count cells. `totals`, when given, are
+ * written as the formulas' cached results, so readers that do not recalculate see them.
+ */
+export async function addFormSheet(
+  workbook: ExcelJS.Workbook,
+  layout: SheetLayout,
+  range: DataRange,
+  text: SummaryText,
+  totals: Readonly<Record<IndicatorId, number>> | undefined
+): Promise<ExcelJS.Worksheet> {
+  const sheet = await renderLayout(workbook, layout, CATALOGUES[text.locale]);
+  // The summary is the office's own document, edited and signed there: no protection.
+  sheet.unprotect();
+  const known = new Set<string>(INDICATORS.map((indicator) => indicator.id));
+  for (const cell of layout.cells) {
+    const id = cell.input?.indicator;
+    if (!id || !known.has(id)) continue;
+    const formula = `SUM(${dataReference(range, id)})`;
+    sheet.getCell(cell.row, cell.col).value = totals
+      ? { formula, result: totals[id] }
+      : ({ formula } as ExcelJS.CellFormulaValue);
+  }
+  return sheet;
+}
+
+/** The hidden sheet that marks the summary as a Mẫu 2 return of the district. */
+export function addMetadataSheet(
+  workbook: ExcelJS.Workbook,
+  campaign: Campaign,
+  district: Unit,
+  formSheet: string
+): void {
+  const meta: TemplateMetadata = {
+    schema: "tonghop-template",
+    templateVersion: TEMPLATE_VERSION,
+    campaign: campaign.id,
+    year: campaign.year,
+    unit: district.name,
+    sheets: { mau2: formSheet },
+  };
+  const sheet = workbook.addWorksheet(METADATA_SHEET, { state: "veryHidden" });
+  for (const [key, value] of metadataRows(meta)) sheet.addRow([key, value]);
+}

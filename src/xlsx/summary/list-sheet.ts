@@ -1,0 +1,166 @@
+/**
+ * The list sheets of the summary: a header row and one row per item, in Times New Roman,
+ * header frozen and filterable. Every string goes in as a plain string value: exceljs
+ * writes a formula only for `{ formula }` objects, and these sheets never build one.
+ */
+import type ExcelJS from "exceljs";
+import { FONT_NAME } from "../../core";
+
+/** What a list cell may hold. Dates are calendar dates (their UTC fields); times are day fractions. */
+export type ListValue =
+  | string
+  | number
+  | null
+  | { readonly date: Date }
+  | { readonly time: number }
+  | { readonly text: string; readonly highlight: Highlight };
+
+export type Highlight = "missing" | "late";
+
+export interface ListColumn {
+  readonly header: string;
+  /** Width in Excel character units. */
+  readonly width: number;
+  readonly wrap?: boolean;
+  readonly numFmt?: string;
+  readonly align?: "left" | "center" | "right";
+}
+
+export const LIST_FONT_SIZE = 12;
+export const DATE_FORMAT = "dd/mm/yyyy";
+export const TIME_FORMAT = "hh:mm";
+export const COUNT_FORMAT = "#,##0";
+
+const HIGHLIGHTS: Readonly<Record<Highlight, { fill: string; font: string }>> = {
+  missing: { fill: "FFFFC7CE", font: "FF9C0006" },
+  late: { fill: "FFFFEB9C", font: "FF9C5700" },
+};
+/** Excel's code for A4 paper. */
+const PAPER_A4 = 9;
+const HEADER_FILL = "FFD9E1F2";
+const MAX_CELL_TEXT = 32_767;
+
+/**
+ * Text as a cell can hold it: without the control characters XML cannot carry (a corrupt
+ * file otherwise) and within Excel's 32,767 characters. Nothing else changes; a leading
+ * `=` stays a character of the text.
+ */
+export function cellText(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  const clean = text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, "");
+  return clean.length > MAX_CELL_TEXT ? clean.slice(0, MAX_CELL_TEXT) : clean;
+}
+
+/** A calendar date `YYYY-MM-DD` as the Date exceljs turns into that day's serial. */
+export function calendarDate(iso: string): Date {
+  const [y, m, d] = iso.split("-").map(Number) as [number, number, number];
+  return new Date(Date.UTC(y, m - 1, d));
+}
+
+function font(bold = false): Partial<ExcelJS.Font> {
+  return { name: FONT_NAME, size: LIST_FONT_SIZE, bold };
+}
+
+const thin: Partial<ExcelJS.Border> = { style: "thin", color: { argb: "FFBFBFBF" } };
+const border: Partial<ExcelJS.Borders> = { top: thin, left: thin, bottom: thin, right: thin };
+
+/** Puts one value into a cell, with its number format and highlight. */
+export function putValue(cell: ExcelJS.Cell, value: ListValue): void {
+  if (value === null) return;
+  if (typeof value === "string") {
+    cell.value = cellText(value);
+  } else if (typeof value === "number") {
+    cell.value = value;
+  } else if ("date" in value) {
+    cell.value = value.date;
+    cell.numFmt = DATE_FORMAT;
+  } else if ("time" in value) {
+    cell.value = value.time;
+    cell.numFmt = TIME_FORMAT;
+  } else {
+    cell.value = cellText(value.text);
+    const colours = HIGHLIGHTS[value.highlight];
+    cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: colours.fill } };
+    cell.font = { ...font(true), color: { argb: colours.font } };
+  }
+}
+
+/**
+ * Sets widths, fonts and formats of a list's columns and styles its header row. Called
+ * before the values are put, so a value's own format or highlight overrides the column's.
+ */
+export function styleList(
+  sheet: ExcelJS.Worksheet,
+  columns: readonly ListColumn[],
+  headerRow: number,
+  lastRow: number
+): void {
+  columns.forEach((column, i) => {
+    sheet.getColumn(i + 1).width = column.width;
+    for (let row = headerRow + 1; row <= lastRow; row++) {
+      sheet.getCell(row, i + 1).style = {
+        font: font(),
+        alignment: {
+          vertical: "top",
+          horizontal: column.align ?? "left",
+          wrapText: column.wrap ?? false,
+        },
+        border,
+        ...(column.numFmt ? { numFmt: column.numFmt } : {}),
+      };
+    }
+    sheet.getCell(headerRow, i + 1).style = {
+      font: font(true),
+      alignment: { vertical: "middle", horizontal: "center", wrapText: true },
+      fill: { type: "pattern", pattern: "solid", fgColor: { argb: HEADER_FILL } },
+      border,
+    };
+  });
+  sheet.getRow(headerRow).height = 33;
+  // Lists print too: A4 landscape, one page wide, the header repeated on every page.
+  sheet.pageSetup = {
+    paperSize: PAPER_A4,
+    orientation: "landscape",
+    fitToPage: true,
+    fitToWidth: 1,
+    fitToHeight: 0,
+    printTitlesRow: `${headerRow}:${headerRow}`,
+    margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.5, header: 0.3, footer: 0.3 },
+  };
+  sheet.views = [
+    { state: "frozen", xSplit: 0, ySplit: headerRow, topLeftCell: `A${headerRow + 1}` },
+  ];
+}
+
+/**
+ * Adds a list sheet: optional lines above the header, the header row, the rows, a frozen
+ * header and an autofilter over the list.
+ */
+export function addListSheet(
+  workbook: ExcelJS.Workbook,
+  name: string,
+  columns: readonly ListColumn[],
+  rows: readonly (readonly ListValue[])[],
+  above: readonly (readonly ListValue[])[] = []
+): ExcelJS.Worksheet {
+  const sheet = workbook.addWorksheet(name);
+  above.forEach((values, r) =>
+    values.forEach((value, c) => {
+      const cell = sheet.getCell(r + 1, c + 1);
+      putValue(cell, value);
+      cell.font = font(true);
+    })
+  );
+  const headerRow = above.length + 1;
+  const lastRow = headerRow + rows.length;
+  styleList(sheet, columns, headerRow, lastRow);
+  columns.forEach((column, c) => putValue(sheet.getCell(headerRow, c + 1), column.header));
+  rows.forEach((values, r) =>
+    values.forEach((value, c) => putValue(sheet.getCell(headerRow + 1 + r, c + 1), value))
+  );
+  sheet.autoFilter = {
+    from: { row: headerRow, column: 1 },
+    to: { row: Math.max(lastRow, headerRow), column: columns.length },
+  };
+  return sheet;
+}

@@ -1,0 +1,79 @@
+/**
+ * Writes the district's summary workbook from a merge: the district's own Mẫu 2 with live
+ * totals, the data table behind them, the schedule, the roster against returns, every
+ * finding and the units' comments. Nothing a unit typed becomes a formula: the only
+ * formulas are the form's SUMs, built here from sheet names and cell addresses.
+ */
+import ExcelJS from "exceljs";
+import type { Campaign, Finding, MergeResult, Unit } from "../../core";
+import type { SummaryText } from "../../messages/summary";
+import { addFormSheet, addMetadataSheet, summaryLayout } from "./form-sheet";
+import {
+  addChecksSheet,
+  addDataSheet,
+  addOpinionsSheet,
+  addScheduleSheet,
+  addSubmissionsSheet,
+  dataRange,
+} from "./list-sheets";
+
+export interface SummaryOptions {
+  readonly text: SummaryText;
+  /** Renders a finding as the sentence shown in the checks sheet. */
+  readonly renderFinding: (finding: Finding) => string;
+  /** The office whose report this is; by default the campaign's receiving office. */
+  readonly district?: Unit;
+  /** When the summary was made (workbook properties); by default now. */
+  readonly generatedAt?: Date;
+  /**
+   * Write the totals as the formulas' cached results (default true). Tests turn it off to
+   * see a spreadsheet program compute the formulas itself.
+   */
+  readonly cachedResults?: boolean;
+}
+
+/** The district a summary reports for: `options.district`, or the campaign's receiving office. */
+export function summaryDistrict(campaign: Campaign, district?: Unit): Unit {
+  return district ?? { name: campaign.receivingOffice, type: "district" };
+}
+
+/**
+ * The summary workbook of a merge, as .xlsx bytes: six sheets (form, data, schedule,
+ * submissions, checks, comments) and the hidden metadata sheet.
+ *
+ * @example
+ * const bytes = await writeSummary(result, HUONG_THUY_2017, {
+ *   text: summaryVi,
+ *   renderFinding: (finding) => vi.finding[finding.code](finding),
+ * });
+ */
+export async function writeSummary(
+  result: MergeResult,
+  campaign: Campaign,
+  options: SummaryOptions
+): Promise<Uint8Array> {
+  const { text } = options;
+  const district = summaryDistrict(campaign, options.district);
+  const generatedAt = options.generatedAt ?? new Date();
+
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = "TổngHợp";
+  workbook.title = `${text.sheets.summary} – ${district.name}`;
+  workbook.subject = `Tuần lễ hưởng ứng học tập suốt đời năm ${campaign.year}`;
+  workbook.created = generatedAt;
+  workbook.modified = generatedAt;
+
+  // The form comes first but refers to the data sheet, whose ranges are known up front.
+  const layout = summaryLayout(campaign, district, text);
+  const totals = options.cachedResults === false ? undefined : result.totals;
+  await addFormSheet(workbook, layout, dataRange(result, text), text, totals);
+  addDataSheet(workbook, result, text);
+  addScheduleSheet(workbook, result, text);
+  addSubmissionsSheet(workbook, result, text);
+  addChecksSheet(workbook, result, text, options.renderFinding);
+  addOpinionsSheet(workbook, result, text);
+  addMetadataSheet(workbook, campaign, district, layout.sheetName);
+
+  const buffer = await workbook.xlsx.writeBuffer();
+  return new Uint8Array(buffer as ArrayBuffer);
+}
