@@ -4,9 +4,19 @@
  */
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { FORM_IDS, templateFileName, type Campaign, type FormId, type Unit } from "../core";
-import { CATALOGUES, type Catalogue } from "../messages";
+import {
+  FORM_IDS,
+  mergeReturns,
+  templateFileName,
+  type Campaign,
+  type FormId,
+  type LoadedReturn,
+  type Unit,
+} from "../core";
+import { CATALOGUES, describeFinding, type Catalogue } from "../messages";
 import { writeFormTemplate } from "../xlsx";
+import { writeSummary } from "../xlsx/summary";
+import { loadReturn, toReport } from "./returns";
 import { parseArgs, required, UsageError, type ParsedArgs } from "./args";
 import { CliFailure, EXIT, loadCampaign } from "./campaign-source";
 
@@ -24,6 +34,11 @@ type Command = (args: ParsedArgs, catalogue: Catalogue, output: Output) => Promi
 
 const COMMON_VALUES = ["--campaign", "--lang"] as const;
 
+const COMMANDS_WITH_RETURNS = {
+  validate: { values: [...COMMON_VALUES], flags: ["--json"], run: runValidate },
+  merge: { values: [...COMMON_VALUES, "--out", "--json"], flags: [], run: runMerge },
+} as const;
+
 const COMMANDS: Readonly<
   Record<string, { values: readonly string[]; flags: readonly string[]; run: Command }>
 > = {
@@ -33,6 +48,7 @@ const COMMANDS: Readonly<
     run: runTemplate,
   },
   templates: { values: [...COMMON_VALUES, "--out"], flags: [], run: runTemplates },
+  ...COMMANDS_WITH_RETURNS,
 };
 
 function pickCatalogue(argv: readonly string[]): Catalogue {
@@ -148,5 +164,73 @@ async function runTemplates(
     }
   }
   output.out(catalogue.cli.wroteTemplates(written, campaign.units.length, dir));
+  return EXIT.ok;
+}
+
+async function loadAll(files: readonly string[], campaign: Campaign): Promise<LoadedReturn[]> {
+  // One at a time: memory stays flat however many returns there are.
+  const loaded: LoadedReturn[] = [];
+  for (const file of files) loaded.push(await loadReturn(file, campaign));
+  return loaded;
+}
+
+async function runValidate(
+  args: ParsedArgs,
+  catalogue: Catalogue,
+  output: Output
+): Promise<number> {
+  if (args.positionals.length === 0)
+    throw new UsageError({ code: "missing_option", option: catalogue.cli.filesArgument });
+  const campaign = await loadCampaign(args.values["--campaign"], catalogue);
+  const loaded = await loadAll(args.positionals, campaign);
+  const result = mergeReturns(loaded, campaign);
+  const errors = result.files
+    .flatMap((file) => file.findings)
+    .filter((f) => f.severity === "error").length;
+  if (args.flags.has("--json")) {
+    output.out(
+      JSON.stringify({ files: (toReport(result, catalogue) as { files: unknown }).files }, null, 2)
+    );
+  } else {
+    for (const file of result.files) {
+      output.out(catalogue.cli.fileStatus(file.path, file.status, file.unit));
+      for (const finding of file.findings) {
+        output.out(
+          `  ${catalogue.cli.severity(finding.severity)} ${describeFinding(catalogue, finding)}`
+        );
+      }
+    }
+  }
+  return errors > 0 ? EXIT.dataError : EXIT.ok;
+}
+
+async function runMerge(args: ParsedArgs, catalogue: Catalogue, output: Output): Promise<number> {
+  const out = required(args, "--out");
+  if (!out.toLowerCase().endsWith(".xlsx"))
+    throw new CliFailure(catalogue.cli.outputNotXlsx(out), EXIT.usage);
+  if (args.positionals.length === 0)
+    throw new UsageError({ code: "missing_option", option: catalogue.cli.filesArgument });
+  const campaign = await loadCampaign(args.values["--campaign"], catalogue);
+  const loaded = await loadAll(args.positionals, campaign);
+  const result = mergeReturns(loaded, campaign);
+  const jsonFile = args.values["--json"];
+  if (jsonFile) {
+    const json = JSON.stringify(toReport(result, catalogue), null, 2);
+    await writeOutput(jsonFile, new TextEncoder().encode(json), catalogue);
+  }
+  const accepted = result.files.filter((file) => file.status === "accepted").length;
+  if (accepted === 0) {
+    output.err(catalogue.cli.nothingMerged(result.files.length));
+    return EXIT.dataError;
+  }
+  const bytes = await writeSummary(result, campaign, {
+    text: catalogue.summary,
+    renderFinding: (finding) => describeFinding(catalogue, finding),
+  });
+  await writeOutput(out, bytes, catalogue);
+  const rejected = result.files.filter((file) => file.status === "rejected").length;
+  output.out(
+    catalogue.cli.merged(out, result.units.length, accepted, rejected, result.missing.length)
+  );
   return EXIT.ok;
 }

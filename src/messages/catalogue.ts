@@ -1,4 +1,5 @@
 import type { CampaignProblem, Finding, FindingCode } from "../core";
+import type { SummaryText } from "./summary";
 
 /** Formats an ISO date `YYYY-MM-DD` the Vietnamese way, `02/10/2017`. */
 export function formatDate(iso: string): string {
@@ -27,6 +28,7 @@ export interface Catalogue {
   readonly locale: "vi" | "en";
   readonly campaign: { readonly [C in CampaignCode]: (problem: CampaignProblem) => string };
   readonly finding: FindingMessages;
+  readonly summary: SummaryText;
   /** "Tệp a.xlsx, trang Mẫu 2, ô C14" */
   readonly location: (at: Finding["at"]) => string;
   readonly input: {
@@ -50,5 +52,20 @@ export interface Catalogue {
     readonly cannotWrite: (file: string) => string;
     readonly wroteTemplate: (file: string) => string;
     readonly wroteTemplates: (count: number, units: number, dir: string) => string;
+    readonly filesArgument: string;
+    readonly severity: (severity: Finding["severity"]) => string;
+    readonly fileStatus: (
+      file: string,
+      status: "accepted" | "superseded" | "rejected",
+      unit?: string
+    ) => string;
+    readonly nothingMerged: (files: number) => string;
+    readonly merged: (
+      out: string,
+      units: number,
+      accepted: number,
+      rejected: number,
+      missing: number
+    ) => string;
   };
 }

@@ -1,6 +1,7 @@
 import type { Catalogue } from "./catalogue";
 import { formatDate } from "./catalogue";
 import { findingsEn } from "./findings-en";
+import { summaryEn } from "./summary";
 
 const field = (path: string): string => (path ? `"${path}"` : "the file");
 
@@ -8,6 +9,7 @@ const field = (path: string): string => (path ? `"${path}"` : "the file");
 export const en: Catalogue = {
   locale: "en",
   finding: findingsEn,
+  summary: summaryEn,
   location: (at) =>
     [`File ${at.file}`, at.sheet ? `sheet "${at.sheet}"` : "", at.cell ? `cell ${at.cell}` : ""]
       .filter(Boolean)
@@ -59,6 +61,8 @@ export const en: Catalogue = {
       "Usage:",
       "  tonghop template --form mau1|mau2 [--campaign PRESET|FILE.json] [--unit NAME] --out FILE.xlsx",
       "  tonghop templates [--campaign PRESET|FILE.json] --out DIR",
+      "  tonghop validate [--campaign ...] [--json] FILE...",
+      "  tonghop merge [--campaign ...] --out SUMMARY.xlsx [--json REPORT.json] FILE...",
       "",
       "Presets: huong-thuy-2017 (default), tan-binh-2022; or a path to a JSON file.",
       "Exit codes: 0 success, 1 data errors, 2 bad usage.",
@@ -84,5 +88,12 @@ export const en: Catalogue = {
       `Cannot write "${file}". Check that the folder exists, has room, and that the file is not open in Excel.`,
     wroteTemplate: (file) => `Wrote ${file}`,
     wroteTemplates: (count, units, dir) => `Wrote ${count} form files for ${units} units in ${dir}`,
+    filesArgument: "FILE… (the returns)",
+    severity: (severity) => (severity === "error" ? "[ERROR]" : "[warning]"),
+    fileStatus: (file, status, unit) => `${file}${unit ? ` (${unit})` : ""}: ${status}`,
+    nothingMerged: (files) =>
+      `None of the ${files} files could be merged. See the problems above (or in the JSON report).`,
+    merged: (out, units, accepted, rejected, missing) =>
+      `Wrote ${out}: ${units} units, ${accepted} files merged, ${rejected} rejected, ${missing} units without Mẫu 2.`,
   },
 };

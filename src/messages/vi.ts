@@ -1,12 +1,14 @@
 import type { Catalogue } from "./catalogue";
 import { formatDate } from "./catalogue";
 import { findingsVi } from "./findings-vi";
+import { summaryVi } from "./summary";
 
 const field = (path: string): string => (path ? `"${path}"` : "tệp");
 
 export const vi: Catalogue = {
   locale: "vi",
   finding: findingsVi,
+  summary: summaryVi,
   location: (at) =>
     [`Tệp ${at.file}`, at.sheet ? `trang "${at.sheet}"` : "", at.cell ? `ô ${at.cell}` : ""]
       .filter(Boolean)
@@ -69,6 +71,10 @@ export const vi: Catalogue = {
       "      Tạo một biểu mẫu trống (Mẫu 1: lịch hoạt động, Mẫu 2: báo cáo kết quả).",
       "  tonghop templates [--campaign MẪU|TỆP.json] --out THƯ-MỤC",
       "      Tạo Mẫu 1 và Mẫu 2 đã điền tên cho từng đơn vị trong danh sách.",
+      "  tonghop validate [--campaign …] [--json] TỆP…",
+      "      Kiểm tra các tệp báo cáo (thoát với mã 1 khi có lỗi).",
+      "  tonghop merge [--campaign …] --out TỔNG-HỢP.xlsx [--json BÁO-CÁO.json] TỆP…",
+      "      Tổng hợp các tệp báo cáo thành bảng tổng hợp (mã 1 khi không tổng hợp được tệp nào).",
       "",
       "Chiến dịch có sẵn: huong-thuy-2017 (mặc định), tan-binh-2022; hoặc đường dẫn tới một tệp JSON.",
       "Mã thoát: 0 thành công, 1 có lỗi dữ liệu, 2 dùng sai lệnh.",
@@ -97,5 +103,19 @@ export const vi: Catalogue = {
     wroteTemplate: (file) => `Đã tạo ${file}`,
     wroteTemplates: (count, units, dir) =>
       `Đã tạo ${count} tệp biểu mẫu cho ${units} đơn vị trong ${dir}`,
+    filesArgument: "TỆP… (các tệp báo cáo)",
+    severity: (severity) => (severity === "error" ? "[LỖI]" : "[Cảnh báo]"),
+    fileStatus: (file, status, unit) => {
+      const word = {
+        accepted: "được tổng hợp",
+        superseded: "đã được thay bằng tệp mới hơn",
+        rejected: "bị loại",
+      }[status];
+      return `${file}${unit ? ` (${unit})` : ""}: ${word}`;
+    },
+    nothingMerged: (files) =>
+      `Không tổng hợp được tệp nào trong ${files} tệp đã chọn. Hãy xem các lỗi ở trên (hoặc trong tệp JSON) và đề nghị đơn vị gửi lại.`,
+    merged: (out, units, accepted, rejected, missing) =>
+      `Đã ghi ${out}: ${units} đơn vị, ${accepted} tệp được tổng hợp, ${rejected} tệp bị loại, ${missing} đơn vị chưa nộp Mẫu 2.`,
   },
 };
