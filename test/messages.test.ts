@@ -23,7 +23,7 @@ const sample = (code: Finding["code"]): Finding => ({
     end: "2017-10-08",
     part: "xl/workbook.xml",
     format: "xlsb",
-    detected: "PDF",
+    detected: "pdf",
   },
 });
 

@@ -4,13 +4,26 @@ import { formatDate } from "./catalogue";
 const resave =
   "Hãy mở tệp bằng Excel hoặc LibreOffice và lưu lại dạng Sổ làm việc Excel (.xlsx) rồi gửi lại.";
 const p = (value: unknown): string => String(value ?? "");
+/** What a file that is not a workbook looks like, as the reader guesses it. */
+const DETECTED: Readonly<Record<string, string>> = {
+  pdf: "tệp PDF",
+  png: "ảnh",
+  jpeg: "ảnh",
+  gif: "ảnh",
+  archive: "tệp nén (RAR, 7z…)",
+  html: "trang web",
+  spreadsheetml_2003: "bảng tính dạng XML 2003",
+  xml: "tệp XML",
+  text: "tệp văn bản",
+  binary: "tệp không rõ loại",
+};
 const form = (value: unknown): string => (value === "mau1" ? "Mẫu 1" : "Mẫu 2");
 
 /** Vietnamese text of every finding: what is wrong, and what to do. */
 export const findingsVi: FindingMessages = {
   empty_file: () => `Tệp rỗng (0 byte). Hãy đề nghị đơn vị gửi lại tệp báo cáo.`,
   not_a_zip: (f) =>
-    `Tệp không phải bảng tính Excel${f.params?.detected ? ` (có vẻ là ${p(f.params.detected)})` : ""}. Hãy đề nghị đơn vị gửi đúng tệp .xlsx của biểu mẫu.`,
+    `Tệp không phải bảng tính Excel${f.params?.detected ? ` (có vẻ là ${DETECTED[p(f.params.detected)] ?? p(f.params.detected)})` : ""}. Hãy đề nghị đơn vị gửi đúng tệp .xlsx của biểu mẫu.`,
   truncated: () =>
     `Tệp bị cắt cụt (tải về hoặc sao chép chưa xong). Hãy tải lại tệp hoặc đề nghị đơn vị gửi lại.`,
   corrupt_zip: () => `Tệp bị hỏng, không đọc được. Hãy đề nghị đơn vị gửi lại tệp.`,
