@@ -1,3 +1,8 @@
+/**
+ * Returned spreadsheets, bytes -> workbook data: .xlsx/.xlsm and .ods, read with fflate and
+ * TextDecoder only, so the same code runs in Node and in the browser. `readWorkbook` never
+ * throws; a file it cannot read gives a rejection code for the message catalogue.
+ */
 export { readWorkbook, sniffNonZip } from "./read-workbook";
 export type { ReadWorkbookOptions } from "./read-workbook";
 export type {

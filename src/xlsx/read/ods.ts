@@ -279,7 +279,10 @@ function parseContent(
         const nameAttr = sc.attr("table:name") ?? "";
         const raw = sc.attr("table:cell-range-address") ?? sc.attr("table:expression") ?? "";
         const dn: DefinedName = { name: nameAttr, ...splitOdsAddress(raw), raw };
-        if (sheet) dn.localSheetIndex = sheets.length;
+        if (sheet) {
+          dn.localSheetIndex = tableIndex;
+          dn.localSheet = sheetName;
+        }
         names.push(dn);
         break;
       }

@@ -50,8 +50,12 @@ export interface DefinedName {
   sheet?: string;
   /** The reference without the sheet, e.g. `$C$14` or `$A$1:$B$3`; the raw text otherwise. */
   ref: string;
-  /** Set when the name is local to a sheet (0-based position in the workbook's sheet list). */
+  /**
+   * Set when the name is local to a sheet: its 0-based position among all the workbook's
+   * sheets (counting sheets that `sheetFilter` left out), and its name.
+   */
   localSheetIndex?: number;
+  localSheet?: string;
   hidden?: boolean;
   /** The text as stored, e.g. `'Mẫu 2'!$C$14`. */
   raw: string;

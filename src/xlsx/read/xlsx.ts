@@ -217,6 +217,10 @@ function parseWorkbookPart(xml: string, part: string, limits: ReadLimits): Workb
       }
     }
   }
+  for (const dn of result.names) {
+    const scope = dn.localSheetIndex === undefined ? undefined : result.sheets[dn.localSheetIndex];
+    if (scope) dn.localSheet = scope.name;
+  }
   return result;
 }
 

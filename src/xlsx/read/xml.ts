@@ -234,8 +234,10 @@ export class XmlScanner {
 }
 
 function localName(s: string, start: number, end: number): string {
-  const colon = s.indexOf(":", start);
-  return colon >= 0 && colon < end ? s.slice(colon + 1, end) : s.slice(start, end);
+  // A loop over the name, not indexOf: indexOf would run on to the end of the document
+  // whenever the name has no prefix, which makes a large part quadratic.
+  for (let i = start; i < end; i++) if (s.charCodeAt(i) === 58 /* : */) return s.slice(i + 1, end);
+  return s.slice(start, end);
 }
 
 function matchesName(
@@ -252,11 +254,31 @@ function matchesName(
   return s.charCodeAt(at - 1) === 58 /* : */ && s.startsWith(wanted, at);
 }
 
-const NAMED: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
-
 /** XML line-end handling: a literal CR or CRLF in the file reads as LF. */
 function normalizeNewlines(s: string): string {
   return s.indexOf("\r") < 0 ? s : s.replace(/\r\n?/g, "\n");
+}
+
+/** Longest entity body looked at (`#x10FFFF` is 8); keeps a run of stray `&` linear. */
+const MAX_ENTITY_BODY = 10;
+
+function entityText(body: string): string | undefined {
+  switch (body) {
+    case "amp":
+      return "&";
+    case "lt":
+      return "<";
+    case "gt":
+      return ">";
+    case "quot":
+      return '"';
+    case "apos":
+      return "'";
+  }
+  if (!/^#(x[0-9a-fA-F]+|X[0-9a-fA-F]+|[0-9]+)$/.test(body)) return undefined;
+  const hex = body.charCodeAt(1) === 120 || body.charCodeAt(1) === 88;
+  const code = hex ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10);
+  return code <= 0x10ffff ? String.fromCodePoint(code) : undefined;
 }
 
 /** Decodes the five named entities and numeric references; unknown ones stay as written. */
@@ -266,19 +288,16 @@ export function decodeXml(raw: string): string {
   if (amp < 0) return s;
   let out = "";
   let last = 0;
+  const n = s.length;
   while (amp >= 0) {
-    const semi = s.indexOf(";", amp + 1);
-    if (semi < 0) break;
-    const body = s.slice(amp + 1, semi);
-    let rep: string | undefined;
-    if (body.charCodeAt(0) === 35 /* # */) {
-      const code =
-        body.charCodeAt(1) === 120 || body.charCodeAt(1) === 88
-          ? parseInt(body.slice(2), 16)
-          : parseInt(body.slice(1), 10);
-      if (code >= 0 && code <= 0x10ffff && /^#(x[0-9a-fA-F]+|X[0-9a-fA-F]+|[0-9]+)$/.test(body))
-        rep = String.fromCodePoint(code);
-    } else rep = NAMED[body];
+    let semi = -1;
+    for (let i = amp + 1; i < n && i <= amp + 1 + MAX_ENTITY_BODY; i++) {
+      if (s.charCodeAt(i) === 59 /* ; */) {
+        semi = i;
+        break;
+      }
+    }
+    const rep = semi < 0 ? undefined : entityText(s.slice(amp + 1, semi));
     if (rep !== undefined) {
       out += s.slice(last, amp) + rep;
       last = semi + 1;

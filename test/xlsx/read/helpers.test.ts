@@ -138,7 +138,15 @@ describe("XML text decoding", () => {
     expect(decodeXml("&lt;&gt;&amp;&quot;&apos;&#65;&#x42;&#X43;&#1114112;&nbsp;& x")).toBe(
       "<>&\"'ABC&#1114112;&nbsp;& x"
     );
+    expect(decodeXml("&constructor;&toString;&#;&#x;")).toBe("&constructor;&toString;&#;&#x;");
     expect(decodeXml("a\r\nb\rc")).toBe("a\nb\nc");
+  });
+
+  it("stays linear on a long run of stray ampersands", () => {
+    const stray = "&".repeat(200_000) + ";";
+    const started = Date.now();
+    expect(decodeXml(stray)).toBe(stray);
+    expect(Date.now() - started).toBeLessThan(500);
   });
 
   it("decodes _xHHHH_ escapes, with _x005F_ guarding a literal", () => {

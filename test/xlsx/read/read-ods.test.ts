@@ -170,7 +170,14 @@ describe("readWorkbook (ods)", () => {
       '<table:named-expression table:name="k" table:base-cell-address="$Data.$A$1" table:expression="of:=1+1"/>' +
       "</table:named-expressions>";
     expect(read(ods(body)).definedNames).toEqual([
-      { name: "local_one", sheet: "Mẫu 2", ref: "$B$2", localSheetIndex: 0, raw: "$'Mẫu 2'.$B$2" },
+      {
+        name: "local_one",
+        sheet: "Mẫu 2",
+        ref: "$B$2",
+        localSheetIndex: 0,
+        localSheet: "Mẫu 2",
+        raw: "$'Mẫu 2'.$B$2",
+      },
       { name: "ke_hoach", sheet: "Mẫu 2", ref: "$C$14", raw: "$'Mẫu 2'.$C$14" },
       { name: "block", sheet: "Unit's", ref: "$A$1:$B$3", raw: "$'Unit''s'.$A$1:.$B$3" },
       { name: "k", ref: "of:=1+1", raw: "of:=1+1" },

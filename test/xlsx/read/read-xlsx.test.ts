@@ -1,7 +1,7 @@
 import { strToU8 } from "fflate";
 import type { Cell, SheetData, WorkbookData } from "../../../src/xlsx/read";
 import { excelSerialToDate, getCell, listCells, readWorkbook } from "../../../src/xlsx/read";
-import type { WorkbookSpec } from "../../helpers/xlsx-builder";
+import type { CellSpec, WorkbookSpec } from "../../helpers/xlsx-builder";
 import { buildXlsx, xlsxParts, zipParts } from "../../helpers/xlsx-builder";
 
 function read(bytes: Uint8Array, options?: Parameters<typeof readWorkbook>[1]): WorkbookData {
@@ -294,6 +294,7 @@ describe("readWorkbook (xlsx)", () => {
         sheet: "Unit's form",
         ref: "$A$1:$B$3",
         localSheetIndex: 1,
+        localSheet: "Unit's form",
         raw: "'Unit''s form'!$A$1:$B$3",
       },
       { name: "plain", sheet: "Data", ref: "$B$2", raw: "Data!$B$2" },
@@ -457,5 +458,21 @@ describe("readWorkbook (xlsx)", () => {
     const wb = read(zipParts(parts));
     expect(wb.sheets[0].name).toBe("Mẫu");
     expect(getCell(wb.sheets[0], "A1")?.value).toBe("Kế hoạch");
+  });
+
+  it("reads a large sheet in linear time", () => {
+    const cells: Record<string, CellSpec> = {};
+    for (let r = 1; r <= 25_000; r++) {
+      cells[`A${r}`] = r;
+      cells[`B${r}`] = `label ${r % 500}`;
+      cells[`C${r}`] = { f: `A${r}*2`, v: r * 2 };
+      cells[`D${r}`] = { inline: `x & y ${r}` };
+    }
+    const bytes = buildXlsx({ sheets: [{ name: "S", cells }] });
+    const started = Date.now();
+    const sheet = read(bytes).sheets[0];
+    expect(Date.now() - started).toBeLessThan(3000); // ~100 ms; a quadratic scan took minutes
+    expect([sheet.maxRow, sheet.maxCol]).toEqual([25_000, 4]);
+    expect(cell(sheet, "D25000").value).toBe("x & y 25000");
   });
 });
