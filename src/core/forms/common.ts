@@ -1,4 +1,5 @@
 import type { Campaign, Unit } from "../campaign";
+import type { PrintSpec } from "./layout";
 import type { SheetBuilder } from "./sheet-builder";
 
 /** Placeholders of the printed forms, kept when a form is made for no particular unit. */
@@ -46,4 +47,34 @@ export function putDocumentHeader(
 /** "NĂM 2017" and the like. */
 export function yearLine(campaign: Campaign): string {
   return `NĂM ${campaign.year}`;
+}
+
+/**
+ * "Nơi nhận" and its receivers on the left, the signature title and "(Ký tên, đóng dấu)" on
+ * the right, then room for the signature and the red stamp. Returns the form's last row.
+ */
+export function putSignatureBlock(
+  sheet: SheetBuilder,
+  receivers: readonly [string, string],
+  leftCols: number,
+  rightCols: number
+): number {
+  const right = leftCols + 1;
+  sheet.put(1, "receiversTitle", RECEIVERS_TITLE, { colSpan: leftCols });
+  sheet.put(right, "signatureTitle", SIGNATURE_TITLE, { colSpan: rightCols }).next();
+  sheet.put(1, "receivers", receivers[0], { colSpan: leftCols });
+  sheet.put(right, "signatureNote", SIGNATURE_NOTE, { colSpan: rightCols }).next();
+  sheet.put(1, "receivers", receivers[1], { colSpan: leftCols }).next();
+  return sheet.row + 3;
+}
+
+/** A4 portrait, one page wide; margins of Nghị định 30 (30 mm left, 15 mm right, 20 mm). */
+export function printA4(titleRow: number): PrintSpec {
+  return {
+    paper: "A4",
+    orientation: "portrait",
+    fitToWidth: 1,
+    titleRows: { first: titleRow, last: titleRow },
+    margins: { left: 1.18, right: 0.59, top: 0.79, bottom: 0.79 },
+  };
 }

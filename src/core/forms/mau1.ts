@@ -1,12 +1,6 @@
 import type { Campaign, Unit } from "../campaign";
 import type { SheetLayout } from "./layout";
-import {
-  putDocumentHeader,
-  RECEIVERS_TITLE,
-  SIGNATURE_NOTE,
-  SIGNATURE_TITLE,
-  unitTitle,
-} from "./common";
+import { printA4, putDocumentHeader, putSignatureBlock, unitTitle } from "./common";
 import { SheetBuilder } from "./sheet-builder";
 
 /** Printed labels of Mẫu 1 (seed 004). */
@@ -62,12 +56,7 @@ export function layoutMau1(campaign: Campaign, unit?: Unit): SheetLayout {
   const lastInputRow = s.row - 1;
   s.next();
 
-  s.put(1, "receiversTitle", RECEIVERS_TITLE, { colSpan: 3 });
-  s.put(4, "signatureTitle", SIGNATURE_TITLE, { colSpan: 3 }).next();
-  s.put(1, "receivers", MAU1_TEXT.receivers[0], { colSpan: 3 });
-  s.put(4, "signatureNote", SIGNATURE_NOTE, { colSpan: 3 }).next();
-  s.put(1, "receivers", MAU1_TEXT.receivers[1], { colSpan: 3 }).next();
-  const lastRow = s.row + 3;
+  const lastRow = putSignatureBlock(s, MAU1_TEXT.receivers, 3, 3);
 
   return {
     form: "mau1",
@@ -82,13 +71,7 @@ export function layoutMau1(campaign: Campaign, unit?: Unit): SheetLayout {
         last: { row: lastInputRow, col: ALL },
       },
     ],
-    print: {
-      paper: "A4",
-      orientation: "portrait",
-      fitToWidth: 1,
-      titleRows: { first: headerRow, last: headerRow },
-      margins: { left: 1.18, right: 0.59, top: 0.79, bottom: 0.79 },
-    },
+    print: printA4(headerRow),
     lastRow,
     lastCol: ALL,
     allowInsertRows: true,

@@ -1,7 +1,7 @@
 import type { Campaign, Unit } from "../campaign";
 import { INDICATORS, SECTIONS, type SectionNumber } from "./indicators";
 import type { SheetLayout } from "./layout";
-import { putDocumentHeader, RECEIVERS_TITLE, SIGNATURE_NOTE, SIGNATURE_TITLE } from "./common";
+import { putDocumentHeader, printA4, putSignatureBlock } from "./common";
 import { SheetBuilder } from "./sheet-builder";
 
 /** Printed labels of Mẫu 2 other than the indicator rows (seed 004). */
@@ -114,13 +114,7 @@ export function layoutMau2(campaign: Campaign, unit?: Unit): SheetLayout {
   textBox(MAU2_TEXT_NAMES.proposals);
   s.next();
 
-  s.put(1, "receiversTitle", RECEIVERS_TITLE, { colSpan: 2 });
-  s.put(3, "signatureTitle", SIGNATURE_TITLE, { colSpan: 2 }).next();
-  s.put(1, "receivers", MAU2_TEXT.receivers[0], { colSpan: 2 });
-  s.put(3, "signatureNote", SIGNATURE_NOTE, { colSpan: 2 }).next();
-  s.put(1, "receivers", MAU2_TEXT.receivers[1], { colSpan: 2 }).next();
-  // Room for the signature and the red stamp.
-  const lastRow = s.row + 3;
+  const lastRow = putSignatureBlock(s, MAU2_TEXT.receivers, 2, 2);
 
   return {
     form: "mau2",
@@ -129,13 +123,7 @@ export function layoutMau2(campaign: Campaign, unit?: Unit): SheetLayout {
     rowHeights: s.rowHeights,
     cells: s.cells,
     rangeNames: [],
-    print: {
-      paper: "A4",
-      orientation: "portrait",
-      fitToWidth: 1,
-      titleRows: { first: headerRow, last: headerRow },
-      margins: { left: 1.18, right: 0.59, top: 0.79, bottom: 0.79 },
-    },
+    print: printA4(headerRow),
     lastRow,
     lastCol: ALL,
     allowInsertRows: false,
