@@ -1,2 +1,2 @@
-export { mergeReturns } from "./merge-returns";
+export { compareScheduleEntries, mergeReturns } from "./merge-returns";
 export type { LoadedReturn } from "./merge-returns";

@@ -43,6 +43,19 @@ function newerFirst(a: Candidate, b: Candidate): number {
   return tb - ta || b.index - a.index;
 }
 
+/**
+ * The order of the district's schedule: by date, time, unit, then content. The summary
+ * sheet and the JSON report use this one order.
+ */
+export function compareScheduleEntries(a: ScheduleEntry, b: ScheduleEntry): number {
+  return (
+    a.date.localeCompare(b.date) ||
+    a.minutes - b.minutes ||
+    a.unit.localeCompare(b.unit, "vi") ||
+    a.content.localeCompare(b.content, "vi")
+  );
+}
+
 function onTime(modified: number | undefined, deadline: string | undefined): boolean | undefined {
   if (modified === undefined || deadline === undefined) return undefined;
   return modified <= deadlineInstant(deadline);
@@ -86,7 +99,9 @@ export function mergeReturns(returns: readonly LoadedReturn[], campaign: Campaig
     for (const candidate of candidates) {
       if (!candidate.checked.data[form]) continue;
       const unit = candidate.checked.unitName as string;
-      byUnit.set(unit, [...(byUnit.get(unit) ?? []), candidate]);
+      const list = byUnit.get(unit);
+      if (list) list.push(candidate);
+      else byUnit.set(unit, [candidate]);
     }
     for (const [unit, list] of byUnit) {
       const [newest, ...older] = [...list].sort(newerFirst);
@@ -151,11 +166,9 @@ export function mergeReturns(returns: readonly LoadedReturn[], campaign: Campaig
       texts: mau2.checked.data.mau2.texts,
     });
   }
-  schedule.sort(
-    (a, b) =>
-      a.date.localeCompare(b.date) || a.minutes - b.minutes || a.unit.localeCompare(b.unit, "vi")
-  );
+  schedule.sort(compareScheduleEntries);
 
+  const candidateAt = new Map(candidates.map((candidate) => [candidate.index, candidate]));
   const files: FileOutcome[] = returns.map((input, index) => {
     const findings = findingsOf.get(index) ?? [];
     if (input.kind === "rejected") {
@@ -167,7 +180,7 @@ export function mergeReturns(returns: readonly LoadedReturn[], campaign: Campaig
         findings,
       };
     }
-    const candidate = candidates.find((c) => c.index === index);
+    const candidate = candidateAt.get(index);
     const unit = candidate?.checked.unitName ?? input.data.unitName;
     return {
       path: input.data.file,
@@ -179,18 +192,19 @@ export function mergeReturns(returns: readonly LoadedReturn[], campaign: Campaig
     };
   });
 
-  const countsFor = (name: string): { errors: number; warnings: number } => {
-    let errors = 0;
-    let warnings = 0;
-    for (const file of files) {
-      if (file.unit !== name || file.status === "superseded") continue;
-      for (const finding of file.findings) {
-        if (finding.severity === "error") errors++;
-        else warnings++;
-      }
+  // One pass over the files, not one per unit: a province merges thousands of returns.
+  const findingCounts = new Map<string, { errors: number; warnings: number }>();
+  for (const file of files) {
+    if (file.unit === undefined || file.status === "superseded") continue;
+    const counts = findingCounts.get(file.unit) ?? { errors: 0, warnings: 0 };
+    for (const finding of file.findings) {
+      if (finding.severity === "error") counts.errors++;
+      else counts.warnings++;
     }
-    return { errors, warnings };
-  };
+    findingCounts.set(file.unit, counts);
+  }
+  const countsFor = (name: string): { errors: number; warnings: number } =>
+    findingCounts.get(name) ?? { errors: 0, warnings: 0 };
   const submission = (form: FormId, name: string): SubmissionRow["mau1"] => {
     const chosen = winner.get(`${form}:${name}`);
     if (!chosen) return undefined;
@@ -203,15 +217,16 @@ export function mergeReturns(returns: readonly LoadedReturn[], campaign: Campaig
     };
   };
   const rosterNames = campaign.units.map((unit) => unit.name);
+  const onRoster = new Set(rosterNames);
   const submissions: SubmissionRow[] = [
     ...rosterNames,
-    ...unitNames.filter((name) => !rosterNames.includes(name)),
+    ...unitNames.filter((name) => !onRoster.has(name)),
   ].map((name) => {
     const mau1 = submission("mau1", name);
     const mau2 = submission("mau2", name);
     return {
       unit: name,
-      onRoster: rosterNames.includes(name),
+      onRoster: onRoster.has(name),
       ...(mau1 ? { mau1 } : {}),
       ...(mau2 ? { mau2 } : {}),
       ...countsFor(name),

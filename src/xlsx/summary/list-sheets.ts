@@ -3,7 +3,13 @@
  * comments. Each is built from `MergeResult` data as rows of plain values.
  */
 import type ExcelJS from "exceljs";
-import { INDICATORS, type Finding, type IndicatorId, type MergeResult } from "../../core";
+import {
+  INDICATORS,
+  compareScheduleEntries,
+  type Finding,
+  type IndicatorId,
+  type MergeResult,
+} from "../../core";
 import type { SummaryText } from "../../messages/summary";
 import { columnLetter } from "../write-template";
 import type { DataRange } from "./form-sheet";
@@ -105,13 +111,8 @@ export function addScheduleSheet(
     { header: c.note, width: 24, wrap: true },
     { header: c.files, width: 24, wrap: true },
   ];
-  const sorted = [...result.schedule].sort(
-    (a, b) =>
-      a.date.localeCompare(b.date) ||
-      a.minutes - b.minutes ||
-      a.unit.localeCompare(b.unit, "vi") ||
-      a.content.localeCompare(b.content, "vi")
-  );
+  // Any MergeResult may be written, so the sheet applies the district's one order itself.
+  const sorted = [...result.schedule].sort(compareScheduleEntries);
   const rows = sorted.map((entry, i): ListValue[] => [
     i + 1,
     entry.unit,
