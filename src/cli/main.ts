@@ -223,10 +223,7 @@ async function runMerge(args: ParsedArgs, catalogue: Catalogue, output: Output):
     output.err(catalogue.cli.nothingMerged(result.files.length));
     return EXIT.dataError;
   }
-  const bytes = await writeSummary(result, campaign, {
-    text: catalogue.summary,
-    renderFinding: (finding) => describeFinding(catalogue, finding),
-  });
+  const bytes = await writeSummary(result, campaign, { catalogue });
   await writeOutput(out, bytes, catalogue);
   const rejected = result.files.filter((file) => file.status === "rejected").length;
   output.out(

@@ -8,6 +8,7 @@ import path from "node:path";
 import ExcelJS from "exceljs";
 import { strFromU8, unzipSync } from "fflate";
 import { INDICATOR_IDS, type MergeResult } from "../../src/core";
+import { vi } from "../../src/messages";
 import { summaryVi } from "../../src/messages/summary";
 import { DATA_TABLE_NAME, writeSummary } from "../../src/xlsx/summary";
 import { convertWithLibreOffice } from "../helpers/libreoffice";
@@ -66,8 +67,7 @@ describeWithPrograms(["soffice"], "the summary in LibreOffice", () => {
   beforeAll(async () => {
     result = sampleMergeResult();
     written = await writeSummary(result, sampleCampaign(), {
-      text: summaryVi,
-      renderFinding: (finding) => finding.code,
+      catalogue: vi,
       cachedResults: false,
     });
     const file = path.join(dir, "tong-hop.xlsx");

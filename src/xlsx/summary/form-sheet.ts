@@ -17,7 +17,7 @@ import {
   type TemplateMetadata,
   type Unit,
 } from "../../core";
-import { CATALOGUES } from "../../messages";
+import type { Catalogue } from "../../messages";
 import type { SummaryText } from "../../messages/summary";
 import { columnLetter, renderLayout } from "../write-template";
 
@@ -55,10 +55,10 @@ export async function addFormSheet(
   workbook: ExcelJS.Workbook,
   layout: SheetLayout,
   range: DataRange,
-  text: SummaryText,
+  catalogue: Catalogue,
   totals: Readonly<Record<IndicatorId, number>> | undefined
 ): Promise<ExcelJS.Worksheet> {
-  const sheet = await renderLayout(workbook, layout, CATALOGUES[text.locale]);
+  const sheet = await renderLayout(workbook, layout, catalogue);
   // The summary is the office's own document, edited and signed there: no protection.
   sheet.unprotect();
   const known = new Set<string>(INDICATORS.map((indicator) => indicator.id));

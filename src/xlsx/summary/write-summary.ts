@@ -5,8 +5,8 @@
  * formulas are the form's SUMs, built here from sheet names and cell addresses.
  */
 import ExcelJS from "exceljs";
-import type { Campaign, Finding, MergeResult, Unit } from "../../core";
-import type { SummaryText } from "../../messages/summary";
+import type { Campaign, MergeResult, Unit } from "../../core";
+import { describeFinding, type Catalogue } from "../../messages";
 import { addFormSheet, addMetadataSheet, summaryLayout } from "./form-sheet";
 import {
   addChecksSheet,
@@ -18,9 +18,11 @@ import {
 } from "./list-sheets";
 
 export interface SummaryOptions {
-  readonly text: SummaryText;
-  /** Renders a finding as the sentence shown in the checks sheet. */
-  readonly renderFinding: (finding: Finding) => string;
+  /**
+   * Every text of the workbook: sheet names and headers (`summary`), finding sentences on
+   * the checks sheet, and the input hints of the form, all from the one locale.
+   */
+  readonly catalogue: Catalogue;
   /** The office whose report this is; by default the campaign's receiving office. */
   readonly district?: Unit;
   /** When the summary was made (workbook properties); by default now. */
@@ -42,17 +44,15 @@ export function summaryDistrict(campaign: Campaign, district?: Unit): Unit {
  * submissions, checks, comments) and the hidden metadata sheet.
  *
  * @example
- * const bytes = await writeSummary(result, HUONG_THUY_2017, {
- *   text: summaryVi,
- *   renderFinding: (finding) => vi.finding[finding.code](finding),
- * });
+ * const bytes = await writeSummary(result, HUONG_THUY_2017, { catalogue: vi });
  */
 export async function writeSummary(
   result: MergeResult,
   campaign: Campaign,
   options: SummaryOptions
 ): Promise<Uint8Array> {
-  const { text } = options;
+  const { catalogue } = options;
+  const text = catalogue.summary;
   const district = summaryDistrict(campaign, options.district);
   const generatedAt = options.generatedAt ?? new Date();
 
@@ -66,11 +66,11 @@ export async function writeSummary(
   // The form comes first but refers to the data sheet, whose ranges are known up front.
   const layout = summaryLayout(campaign, district, text);
   const totals = options.cachedResults === false ? undefined : result.totals;
-  await addFormSheet(workbook, layout, dataRange(result, text), text, totals);
+  await addFormSheet(workbook, layout, dataRange(result, text), catalogue, totals);
   addDataSheet(workbook, result, text);
   addScheduleSheet(workbook, result, text);
   addSubmissionsSheet(workbook, result, text);
-  addChecksSheet(workbook, result, text, options.renderFinding);
+  addChecksSheet(workbook, result, text, (finding) => describeFinding(catalogue, finding));
   addOpinionsSheet(workbook, result, text);
   addMetadataSheet(workbook, campaign, district, layout.sheetName);
 

@@ -5,9 +5,9 @@ import {
   INDICATOR_IDS,
   METADATA_SHEET,
   parseMetadataRows,
-  type Finding,
   type MergeResult,
 } from "../../../src/core";
+import { describeFinding, en, vi } from "../../../src/messages";
 import { summaryEn, summaryVi, type SummaryText } from "../../../src/messages/summary";
 import { DATA_TABLE_NAME, dataColumnLetter, writeSummary } from "../../../src/xlsx/summary";
 import {
@@ -17,9 +17,6 @@ import {
   sampleMergeResult,
   unitResult,
 } from "../../helpers/merge-result";
-
-const renderFinding = (finding: Finding): string =>
-  `[${finding.code}] ${finding.at.cell ?? ""} ${JSON.stringify(finding.params ?? {})}`;
 
 const SHEETS = summaryVi.sheets;
 const SIX = [
@@ -99,8 +96,7 @@ describe("writeSummary", () => {
   beforeAll(async () => {
     result = sampleMergeResult();
     bytes = await writeSummary(result, campaign, {
-      text: summaryVi,
-      renderFinding,
+      catalogue: vi,
       generatedAt: new Date("2017-10-14T03:00:00Z"),
     });
     workbook = await load(bytes);
@@ -292,7 +288,7 @@ describe("writeSummary", () => {
           finding.at.sheet ?? null,
           finding.at.cell ?? null,
           finding.indicator ?? null,
-          renderFinding(finding),
+          describeFinding(vi, finding),
         ])
       );
       expect(rows).toEqual(expected);
@@ -373,9 +369,7 @@ describe("writeSummary", () => {
 
   it("reports for the district given, and keeps its sheet names in another locale", async () => {
     const district = { name: "Phòng GD&ĐT thị xã Hương Thủy", type: "district" as const };
-    const english = await load(
-      await writeSummary(result, campaign, { text: summaryEn, renderFinding, district })
-    );
+    const english = await load(await writeSummary(result, campaign, { catalogue: en, district }));
     expect(english.worksheets.map((sheet) => sheet.name)).toEqual([
       ...Object.values(summaryEn.sheets),
       METADATA_SHEET,
@@ -389,7 +383,7 @@ describe("writeSummary", () => {
 
   it("writes a valid table and zero totals when no unit was counted", async () => {
     const empty = mergeResultOf([]);
-    const written = await writeSummary(empty, campaign, { text: summaryVi, renderFinding });
+    const written = await writeSummary(empty, campaign, { catalogue: vi });
     const read = await load(written);
     const [sheet, address] = definedCell(read, "to_roi");
     expect(sheetOf(read, sheet).getCell(address).formula).toBe(`SUM('${SHEETS.data}'!$G$2:$G$2)`);
@@ -403,7 +397,7 @@ describe("writeSummary", () => {
 
   it("drops control characters XML cannot carry from unit text", async () => {
     const odd = mergeResultOf([unitResult("Xã\u0007 Thủy Vân", { ke_hoach: 1 })]);
-    const read = await load(await writeSummary(odd, campaign, { text: summaryVi, renderFinding }));
+    const read = await load(await writeSummary(odd, campaign, { catalogue: vi }));
     expect(sheetOf(read, SHEETS.data).getCell("B2").value).toBe("Xã Thủy Vân");
   });
 
