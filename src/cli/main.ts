@@ -6,6 +6,7 @@ import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import {
   FORM_IDS,
+  matchUnit,
   mergeReturns,
   templateFileName,
   type Campaign,
@@ -105,9 +106,10 @@ export async function main(
   }
 }
 
+/** The roster unit named by --unit, matched as returns are (case, Unicode form, prefixes). */
 function findRosterUnit(campaign: Campaign, name: string, catalogue: Catalogue): Unit {
-  const key = (text: string): string => text.normalize("NFC").trim().toLocaleLowerCase("vi");
-  const unit = campaign.units.find((candidate) => key(candidate.name) === key(name));
+  const match = matchUnit(name, campaign.units);
+  const unit = match ? campaign.units[match.index] : undefined;
   if (!unit) throw new CliFailure(catalogue.cli.unknownUnit(name, campaign.id), EXIT.usage);
   return unit;
 }

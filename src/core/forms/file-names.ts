@@ -1,4 +1,5 @@
 import type { Unit } from "../campaign";
+import { stripMarks } from "../values";
 import type { FormId } from "./layout";
 
 /**
@@ -8,10 +9,7 @@ import type { FormId } from "./layout";
  * @example slugify('Phường Thủy Dương') === 'phuong-thuy-duong'
  */
 export function slugify(text: string): string {
-  return text
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .replace(/[đĐ]/g, "d")
+  return stripMarks(text)
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, "-")
     .replace(/^-+|-+$/g, "");
