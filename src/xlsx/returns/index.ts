@@ -13,3 +13,5 @@ export type { FoundMau1 } from "./find-mau1";
 export { findUnitInFileName, findUnitInHeader } from "./find-unit";
 export { findNamedArea, readTemplateMetadata } from "./named-ranges";
 export type { MetadataLookup, NamedArea } from "./named-ranges";
+export { rejectedReturn, returnFromBytes } from "./load-return";
+export type { ReturnSource } from "./load-return";

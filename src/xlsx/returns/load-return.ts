@@ -1,0 +1,58 @@
+/**
+ * One returned file's bytes → a return the core can merge. Shared by the CLI (bytes from
+ * disk) and the task pane (bytes from a dropped file); neither touches the file itself.
+ */
+import type { Campaign, FindingCode, LoadedReturn } from "../../core";
+import { readWorkbook } from "../read";
+import { extractReturn } from "./extract-return";
+
+export interface ReturnSource {
+  /** The file's name or path, as findings and reports show it. */
+  readonly file: string;
+  /**
+   * When the file last changed on this computer (ms since the epoch); used only when the
+   * workbook carries no last-modified property of its own.
+   */
+  readonly fallbackModified?: number;
+}
+
+/**
+ * Reads one return. The unit's own "last modified" (the workbook's document property, set
+ * when the unit saved it) is preferred to the file's time here, which is only when the
+ * office downloaded the attachment.
+ *
+ * @example returnFromBytes(bytes, { file: "mau2-phu-bai.xlsx" }, HUONG_THUY_2017)
+ */
+export function returnFromBytes(
+  bytes: Uint8Array | ArrayBuffer,
+  source: ReturnSource,
+  campaign: Campaign
+): LoadedReturn {
+  const { file, fallbackModified } = source;
+  const result = readWorkbook(bytes);
+  if (!result.ok) {
+    return rejectedReturn(file, result.rejection.code, result.rejection.params, fallbackModified);
+  }
+  const modified = result.workbook.modified?.getTime() ?? fallbackModified;
+  const data = extractReturn(result.workbook, {
+    file,
+    ...(modified !== undefined ? { modified } : {}),
+    roster: campaign.units,
+  });
+  return { kind: "read", data };
+}
+
+/** A file that could not be read at all, with the one error that says why. */
+export function rejectedReturn(
+  file: string,
+  code: FindingCode,
+  params?: Record<string, string | number>,
+  modified?: number
+): LoadedReturn {
+  return {
+    kind: "rejected",
+    file,
+    ...(modified !== undefined ? { modified } : {}),
+    findings: [{ code, severity: "error", at: { file }, ...(params ? { params } : {}) }],
+  };
+}
