@@ -10,7 +10,14 @@ const nodeGlobals = {
   process: "readonly",
   console: "readonly",
   __dirname: "readonly",
+  Buffer: "readonly",
 };
+
+// The plugin's React config (recommended + eslint-plugin-react); its TypeScript block names
+// .ts files only, so .tsx is added to it.
+const addinConfigs = officeAddins.configs.react.map((config) =>
+  config.files ? { ...config, files: [...config.files, "**/*.tsx"] } : config
+);
 
 module.exports = [
   {
@@ -23,7 +30,12 @@ module.exports = [
       ".test-output/**",
     ],
   },
-  ...officeAddins.configs.recommended,
+  ...addinConfigs,
+  {
+    settings: { react: { version: "18" } },
+    // The automatic JSX runtime (tsconfig "jsx": "react-jsx") needs no React in scope.
+    rules: { "react/react-in-jsx-scope": "off", "react/jsx-uses-react": "off" },
+  },
   {
     // The plugin's own config names no parser; TypeScript files need this one.
     files: ["**/*.ts", "**/*.tsx"],

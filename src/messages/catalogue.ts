@@ -1,4 +1,5 @@
 import type { CampaignProblem, Finding, FindingCode } from "../core";
+import type { PaneText } from "./pane";
 import type { SummaryText } from "./summary";
 
 /** Formats an ISO date `YYYY-MM-DD` the Vietnamese way, `02/10/2017`. */
@@ -29,6 +30,8 @@ export interface Catalogue {
   readonly campaign: { readonly [C in CampaignCode]: (problem: CampaignProblem) => string };
   readonly finding: FindingMessages;
   readonly summary: SummaryText;
+  /** The task pane (Excel add-in and web page). */
+  readonly pane: PaneText;
   /** "Tệp a.xlsx, trang Mẫu 2, ô C14" */
   readonly location: (at: Finding["at"]) => string;
   readonly input: {

@@ -1,5 +1,6 @@
 import type { Catalogue } from "./catalogue";
 import { formatDate } from "./catalogue";
+import { paneEn } from "./pane-en";
 import { findingsEn } from "./findings-en";
 import { summaryEn } from "./summary";
 
@@ -9,6 +10,7 @@ const field = (path: string): string => (path ? `"${path}"` : "the file");
 export const en: Catalogue = {
   locale: "en",
   finding: findingsEn,
+  pane: paneEn,
   summary: summaryEn,
   location: (at) =>
     [`File ${at.file}`, at.sheet ? `sheet "${at.sheet}"` : "", at.cell ? `cell ${at.cell}` : ""]

@@ -5,7 +5,9 @@ import { vi } from "./vi";
 import type { Finding } from "../core";
 
 export type { Catalogue, FindingMessages, InputHelp } from "./catalogue";
+export type { MissingFeature, PaneFileStatus, PaneText } from "./pane";
 export { formatDate } from "./catalogue";
+export { inputHelp } from "./input-help";
 export { en, vi };
 
 export const CATALOGUES: Readonly<Record<Catalogue["locale"], Catalogue>> = { vi, en };

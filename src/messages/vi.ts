@@ -1,5 +1,6 @@
 import type { Catalogue } from "./catalogue";
 import { formatDate } from "./catalogue";
+import { paneVi } from "./pane-vi";
 import { findingsVi } from "./findings-vi";
 import { summaryVi } from "./summary";
 
@@ -8,6 +9,7 @@ const field = (path: string): string => (path ? `"${path}"` : "tệp");
 export const vi: Catalogue = {
   locale: "vi",
   finding: findingsVi,
+  pane: paneVi,
   summary: summaryVi,
   location: (at) =>
     [`Tệp ${at.file}`, at.sheet ? `trang "${at.sheet}"` : "", at.cell ? `ô ${at.cell}` : ""]

@@ -15,7 +15,8 @@ import {
   type StyleSpec,
   type TemplateMetadata,
 } from "../core";
-import type { Catalogue, InputHelp } from "../messages";
+import type { Catalogue } from "../messages";
+import { inputHelp } from "../messages/input-help";
 
 /** Excel's code for A4 paper. */
 const PAPER_A4 = 9;
@@ -50,25 +51,12 @@ function toExcelStyle(spec: StyleSpec): Partial<ExcelJS.Style> {
   };
 }
 
-function helpFor(rule: InputRule, catalogue: Catalogue): InputHelp | undefined {
-  switch (rule.kind) {
-    case "count":
-      return catalogue.input.count;
-    case "time":
-      return catalogue.input.time;
-    case "date":
-      return catalogue.input.date(rule.start, rule.end);
-    case "text":
-      return undefined;
-  }
-}
-
 /** The data validation of an input cell, or undefined for free text. */
 export function validationFor(
   rule: InputRule,
   catalogue: Catalogue
 ): ExcelJS.DataValidation | undefined {
-  const help = helpFor(rule, catalogue);
+  const help = inputHelp(rule, catalogue);
   if (!help) return undefined;
   const common = {
     allowBlank: true,

@@ -1,11 +1,29 @@
 import type { Campaign, Unit } from "../campaign";
-import type { FormId, SheetLayout } from "./layout";
+import { TEMPLATE_VERSION, type FormId, type SheetLayout, type TemplateMetadata } from "./layout";
 import { layoutMau1 } from "./mau1";
 import { layoutMau2 } from "./mau2";
 
 /** Lays out either form; see `layoutMau1` and `layoutMau2`. */
 export function layoutForm(form: FormId, campaign: Campaign, unit?: Unit): SheetLayout {
   return form === "mau1" ? layoutMau1(campaign, unit) : layoutMau2(campaign, unit);
+}
+
+/** The metadata that identifies a generated template of these forms. */
+export function templateMetadata(
+  campaign: Campaign,
+  forms: readonly FormId[],
+  unit?: Unit
+): TemplateMetadata {
+  const sheets: Partial<Record<FormId, string>> = {};
+  for (const form of forms) sheets[form] = layoutForm(form, campaign, unit).sheetName;
+  return {
+    schema: "tonghop-template",
+    templateVersion: TEMPLATE_VERSION,
+    campaign: campaign.id,
+    year: campaign.year,
+    ...(unit ? { unit: unit.name } : {}),
+    sheets,
+  };
 }
 
 export { INDICATORS, INDICATOR_IDS, SECTIONS, findIndicator, isIndicatorId } from "./indicators";

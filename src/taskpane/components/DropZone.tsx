@@ -1,0 +1,99 @@
+import { Button, Text, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import { ArrowUpload24Regular } from "@fluentui/react-icons";
+import { useId, useRef, useState, type DragEvent } from "react";
+
+const useStyles = makeStyles({
+  zone: {
+    display: "flex",
+    flexDirection: "column",
+    alignItems: "center",
+    gap: tokens.spacingVerticalS,
+    padding: tokens.spacingVerticalL,
+    border: `${tokens.strokeWidthThick} dashed ${tokens.colorNeutralStroke1}`,
+    borderRadius: tokens.borderRadiusLarge,
+    backgroundColor: tokens.colorNeutralBackground2,
+    textAlign: "center",
+  },
+  active: {
+    border: `${tokens.strokeWidthThick} dashed ${tokens.colorBrandStroke1}`,
+    backgroundColor: tokens.colorBrandBackground2,
+  },
+  hint: { color: tokens.colorNeutralForeground2 },
+});
+
+export const RETURN_FILE_TYPES = ".xlsx,.xlsm,.ods,.xls,.xlsb";
+
+export interface DropZoneProps {
+  readonly label: string;
+  readonly hint: string;
+  readonly chooseLabel: string;
+  readonly multiple: boolean;
+  readonly onFiles: (files: File[]) => void;
+  readonly testId: string;
+  readonly disabled?: boolean;
+}
+
+/**
+ * A place to drop files, with a button for those who prefer a file dialog (and for
+ * keyboards and screen readers, which cannot drag).
+ */
+export function DropZone(props: DropZoneProps) {
+  const styles = useStyles();
+  const input = useRef<HTMLInputElement>(null);
+  const [over, setOver] = useState(false);
+  const labelId = useId();
+
+  const take = (list: FileList | null) => {
+    const files = list ? Array.from(list) : [];
+    if (files.length > 0) props.onFiles(props.multiple ? files : files.slice(0, 1));
+  };
+  const onDrop = (event: DragEvent) => {
+    event.preventDefault();
+    setOver(false);
+    if (!props.disabled) take(event.dataTransfer.files);
+  };
+
+  return (
+    <div
+      className={mergeClasses(styles.zone, over && styles.active)}
+      data-testid={props.testId}
+      role="group"
+      aria-labelledby={labelId}
+      onDragOver={(event) => {
+        event.preventDefault();
+        setOver(true);
+      }}
+      onDragLeave={() => setOver(false)}
+      onDrop={onDrop}
+    >
+      <Text id={labelId} weight="semibold">
+        {props.label}
+      </Text>
+      <Text size={200} className={styles.hint}>
+        {props.hint}
+      </Text>
+      <Button
+        icon={<ArrowUpload24Regular />}
+        disabled={props.disabled}
+        onClick={() => input.current?.click()}
+      >
+        {props.chooseLabel}
+      </Button>
+      <input
+        ref={input}
+        type="file"
+        hidden
+        aria-hidden="true"
+        tabIndex={-1}
+        accept={RETURN_FILE_TYPES}
+        multiple={props.multiple}
+        data-testid={`${props.testId}-input`}
+        onChange={(event) => {
+          take(event.target.files);
+          // Picking the same file again must fire onChange again.
+          event.target.value = "";
+        }}
+      />
+    </div>
+  );
+}

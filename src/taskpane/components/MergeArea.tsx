@@ -1,0 +1,355 @@
+import {
+  Badge,
+  Button,
+  ProgressBar,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  Text,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import {
+  ArrowDownload20Regular,
+  ChevronDown16Regular,
+  ChevronRight16Regular,
+  Delete20Regular,
+  TableStackBelow20Regular,
+} from "@fluentui/react-icons";
+import { useEffect, useMemo, useRef, useState } from "react";
+import { mergeReturns, type Campaign, type FileOutcome, type LoadedReturn } from "../../core";
+import type { Catalogue, PaneFileStatus } from "../../messages";
+import { downloadBytes, fileBytes } from "../download";
+import type { Host } from "../host";
+import { loadReader, loadWriter } from "../lazy";
+import { DropZone } from "./DropZone";
+import { FindingList } from "./FindingList";
+import { NoticeBar } from "./NoticeBar";
+import { useTask } from "./useTask";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  table: { tableLayout: "auto" },
+  fileCell: { overflowWrap: "anywhere" },
+  number: { textAlign: "right", width: "3.5rem" },
+  details: { backgroundColor: tokens.colorNeutralBackground2, padding: tokens.spacingVerticalS },
+  buttons: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
+  missing: { margin: 0, paddingLeft: tokens.spacingHorizontalXL },
+});
+
+interface Entry {
+  readonly id: number;
+  readonly file: File;
+  /** The name shown and used in findings; unique within the list. */
+  readonly name: string;
+  readonly loaded?: LoadedReturn;
+}
+
+const STATUS_COLORS: Readonly<
+  Record<PaneFileStatus, "success" | "warning" | "danger" | "informative">
+> = {
+  reading: "informative",
+  accepted: "success",
+  superseded: "warning",
+  rejected: "danger",
+};
+
+/** How many files are read between two repaints of the list and the progress bar. */
+const REPAINT_EVERY = 8;
+
+/** A name not yet in `taken`: "bao-cao.xlsx", then "bao-cao (2).xlsx"… */
+export function uniqueName(name: string, taken: ReadonlySet<string>): string {
+  if (!taken.has(name)) return name;
+  const dot = name.lastIndexOf(".");
+  const [stem, ext] = dot > 0 ? [name.slice(0, dot), name.slice(dot)] : [name, ""];
+  for (let n = 2; ; n++) {
+    const candidate = `${stem} (${n})${ext}`;
+    if (!taken.has(candidate)) return candidate;
+  }
+}
+
+const sameFile = (a: File, b: File) =>
+  a.name === b.name && a.size === b.size && a.lastModified === b.lastModified;
+
+export interface MergeAreaProps {
+  readonly campaign: Campaign;
+  readonly catalogue: Catalogue;
+  readonly host: Host;
+}
+
+/** Tổng hợp: many returned files in, one summary out. */
+export function MergeArea({ campaign, catalogue, host }: MergeAreaProps) {
+  const styles = useStyles();
+  const text = catalogue.pane.merge;
+  const [entries, setEntries] = useState<readonly Entry[]>([]);
+  const [progress, setProgress] = useState<{ done: number; total: number } | undefined>();
+  const [open, setOpen] = useState<ReadonlySet<number>>(new Set());
+  const { busy, notice, setNotice, run } = useTask(catalogue, host.kind === "excel");
+  const nextId = useRef(1);
+  const entriesRef = useRef(entries);
+  entriesRef.current = entries;
+  /** Bumped to abandon a reading pass (the campaign changed, or the list was cleared). */
+  const generation = useRef(0);
+
+  /** Reads the entries without a return yet, one at a time, repainting now and then. */
+  const readPending = async (list: readonly Entry[], forCampaign: Campaign) => {
+    const pass = ++generation.current;
+    const pending = list.filter((entry) => !entry.loaded);
+    if (pending.length === 0) return;
+    const reader = await loadReader();
+    const done = new Map<number, LoadedReturn>();
+    const flush = () => {
+      if (pass !== generation.current) return;
+      const batch = new Map(done);
+      setEntries((current) =>
+        current.map((entry) =>
+          batch.has(entry.id) ? { ...entry, loaded: batch.get(entry.id) } : entry
+        )
+      );
+      setProgress(
+        done.size < pending.length ? { done: done.size, total: pending.length } : undefined
+      );
+    };
+    setProgress({ done: 0, total: pending.length });
+    for (const entry of pending) {
+      let loaded: LoadedReturn;
+      try {
+        const bytes = await fileBytes(entry.file);
+        loaded = reader.returnFromBytes(
+          bytes,
+          { file: entry.name, fallbackModified: entry.file.lastModified },
+          forCampaign
+        );
+      } catch {
+        // The browser could not give us the bytes (file moved, permission).
+        loaded = reader.rejectedReturn(entry.name, "file_unreadable");
+      }
+      if (pass !== generation.current) return;
+      done.set(entry.id, loaded);
+      if (done.size % REPAINT_EVERY === 0) {
+        flush();
+        // Let the browser paint the progress bar.
+        await new Promise((resolve) => setTimeout(resolve, 0));
+      }
+    }
+    flush();
+  };
+
+  const addFiles = (files: File[]) => {
+    setNotice(undefined);
+    const taken = new Set(entries.map((entry) => entry.name));
+    const added: Entry[] = [];
+    for (const file of files) {
+      if (
+        entries.some((entry) => sameFile(entry.file, file)) ||
+        added.some((e) => sameFile(e.file, file))
+      )
+        continue;
+      const name = uniqueName(file.name, taken);
+      taken.add(name);
+      added.push({ id: nextId.current++, file, name });
+    }
+    const list = [...entries, ...added];
+    setEntries(list);
+    void readPending(list, campaign);
+  };
+
+  // Another roster means other unit matches: read every file again.
+  const firstCampaign = useRef(campaign);
+  useEffect(() => {
+    if (campaign === firstCampaign.current) return;
+    firstCampaign.current = campaign;
+    const reset = entriesRef.current.map(({ id, file, name }) => ({ id, file, name }));
+    setEntries(reset);
+    void readPending(reset, campaign);
+  }, [campaign]);
+
+  const result = useMemo(
+    () =>
+      mergeReturns(
+        entries.flatMap((entry) => (entry.loaded ? [entry.loaded] : [])),
+        campaign
+      ),
+    [entries, campaign]
+  );
+  const outcomes = useMemo(() => new Map(result.files.map((file) => [file.path, file])), [result]);
+  const reading = progress !== undefined;
+  const accepted = result.files.filter((file) => file.status === "accepted").length;
+  const rejected = result.files.filter((file) => file.status === "rejected").length;
+  const canMerge = !busy && !reading && accepted > 0;
+  const mergedText = () =>
+    text.merged(result.units.length, accepted, rejected, result.missing.length);
+
+  const toggle = (id: number) =>
+    setOpen((current) => {
+      const next = new Set(current);
+      if (next.has(id)) next.delete(id);
+      else next.add(id);
+      return next;
+    });
+
+  const clear = () => {
+    generation.current++;
+    setEntries([]);
+    setOpen(new Set());
+    setProgress(undefined);
+    setNotice(undefined);
+  };
+
+  return (
+    <div className={styles.root}>
+      <Text>{text.intro}</Text>
+      <DropZone
+        label={text.drop}
+        hint={text.dropHint}
+        chooseLabel={text.pick}
+        multiple
+        disabled={busy}
+        testId="merge-drop"
+        onFiles={addFiles}
+      />
+      {progress ? (
+        <ProgressBar
+          data-testid="merge-progress"
+          value={progress.done / Math.max(1, progress.total)}
+          aria-label={text.reading(progress.done, progress.total)}
+        />
+      ) : null}
+      {progress ? (
+        <Text aria-live="polite">{text.reading(progress.done, progress.total)}</Text>
+      ) : null}
+      {entries.length > 0 ? (
+        <Table
+          className={styles.table}
+          size="small"
+          data-testid="merge-files"
+          aria-label={text.drop}
+        >
+          <TableHeader>
+            <TableRow>
+              <TableHeaderCell>{text.columns.file}</TableHeaderCell>
+              <TableHeaderCell>{text.columns.unit}</TableHeaderCell>
+              <TableHeaderCell>{text.columns.status}</TableHeaderCell>
+              <TableHeaderCell className={styles.number}>{text.columns.errors}</TableHeaderCell>
+              <TableHeaderCell className={styles.number}>{text.columns.warnings}</TableHeaderCell>
+            </TableRow>
+          </TableHeader>
+          <TableBody>
+            {entries.flatMap((entry) => {
+              const outcome: FileOutcome | undefined = entry.loaded
+                ? outcomes.get(entry.name)
+                : undefined;
+              const status: PaneFileStatus = outcome?.status ?? "reading";
+              const errors = outcome?.findings.filter((f) => f.severity === "error").length ?? 0;
+              const warnings = (outcome?.findings.length ?? 0) - errors;
+              const isOpen = open.has(entry.id);
+              const rows = [
+                <TableRow key={entry.id} data-testid="merge-file-row" data-status={status}>
+                  <TableCell className={styles.fileCell}>
+                    <Button
+                      size="small"
+                      appearance="transparent"
+                      icon={isOpen ? <ChevronDown16Regular /> : <ChevronRight16Regular />}
+                      disabled={!outcome || outcome.findings.length === 0}
+                      aria-expanded={isOpen}
+                      aria-label={
+                        isOpen ? text.hideFindings(entry.name) : text.showFindings(entry.name)
+                      }
+                      onClick={() => toggle(entry.id)}
+                    />
+                    {entry.name}
+                  </TableCell>
+                  <TableCell>{outcome ? (outcome.unit ?? text.unknownUnit) : ""}</TableCell>
+                  <TableCell>
+                    <Badge appearance="tint" color={STATUS_COLORS[status]} shape="rounded">
+                      {text.status(status)}
+                    </Badge>
+                  </TableCell>
+                  <TableCell className={styles.number}>{outcome ? errors : ""}</TableCell>
+                  <TableCell className={styles.number}>{outcome ? warnings : ""}</TableCell>
+                </TableRow>,
+              ];
+              if (isOpen && outcome) {
+                rows.push(
+                  <TableRow key={`${entry.id}-details`} data-testid="merge-file-details">
+                    <TableCell colSpan={5} className={styles.details}>
+                      <FindingList findings={outcome.findings} catalogue={catalogue} />
+                    </TableCell>
+                  </TableRow>
+                );
+              }
+              return rows;
+            })}
+          </TableBody>
+        </Table>
+      ) : null}
+      {entries.length > 0 && !reading ? (
+        <div data-testid="merge-missing">
+          {result.missing.length === 0 ? (
+            <Text>{text.noneMissing}</Text>
+          ) : (
+            <>
+              <Text weight="semibold">{text.missing(result.missing.length)}</Text>
+              <ul className={styles.missing}>
+                {result.missing.map((unit) => (
+                  <li key={unit}>{unit}</li>
+                ))}
+              </ul>
+            </>
+          )}
+        </div>
+      ) : null}
+      <div className={styles.buttons}>
+        {host.kind === "excel" ? (
+          <Button
+            appearance="primary"
+            icon={<TableStackBelow20Regular />}
+            disabled={!canMerge}
+            data-testid="merge-into-workbook"
+            onClick={() =>
+              run(async () => {
+                const sheets = await host.excel.writeSummary(result, campaign, catalogue);
+                return `${mergedText()} ${text.wroteSheets(sheets)}`;
+              })
+            }
+          >
+            {text.mergeIntoWorkbook}
+          </Button>
+        ) : null}
+        <Button
+          appearance={host.kind === "excel" ? "secondary" : "primary"}
+          icon={<ArrowDownload20Regular />}
+          disabled={!canMerge}
+          data-testid="merge-download"
+          onClick={() =>
+            run(async () => {
+              const writer = await loadWriter();
+              const fileName = text.summaryFileName(campaign.id);
+              downloadBytes(await writer.summaryFile(result, campaign, catalogue), fileName);
+              return mergedText();
+            })
+          }
+        >
+          {text.mergeDownload}
+        </Button>
+        {entries.length > 0 ? (
+          <Button
+            icon={<Delete20Regular />}
+            disabled={busy}
+            onClick={clear}
+            data-testid="merge-clear"
+          >
+            {text.clear}
+          </Button>
+        ) : null}
+      </div>
+      {entries.length > 0 && !reading && accepted === 0 ? (
+        <NoticeBar notice={{ intent: "error", text: text.nothingToMerge }} testId="merge-nothing" />
+      ) : null}
+      <NoticeBar notice={notice} testId="merge-notice" />
+    </div>
+  );
+}

@@ -1,0 +1,71 @@
+/**
+ * Where the pane runs. Inside Excel it writes into the open workbook through the bridge;
+ * in a plain browser it works on files. Components see only this interface, so tests give
+ * them a fake Excel and the web page gives them none.
+ */
+import type { Campaign, FileOutcome, FormId, MergeResult, Unit } from "../core";
+import type { Catalogue, MissingFeature } from "../messages";
+
+export interface SheetCheck {
+  readonly sheetName: string;
+  readonly outcome: FileOutcome;
+}
+
+export interface ExcelHost {
+  /** Features this Excel lacks (the pane says so, and the bridge degrades). */
+  readonly missing: readonly MissingFeature[];
+  /** Creates a form sheet in the open workbook; returns the sheet's name. */
+  createForm(
+    form: FormId,
+    campaign: Campaign,
+    unit: Unit | undefined,
+    catalogue: Catalogue
+  ): Promise<string>;
+  /** Checks the active sheet and marks its bad cells. */
+  checkActiveSheet(campaign: Campaign): Promise<SheetCheck>;
+  selectCell(sheetName: string, cell: string): Promise<void>;
+  /** Writes the summary sheets, replacing those it wrote before; returns their names. */
+  writeSummary(result: MergeResult, campaign: Campaign, catalogue: Catalogue): Promise<string[]>;
+}
+
+export type Host =
+  { readonly kind: "browser" } | { readonly kind: "excel"; readonly excel: ExcelHost };
+
+export const BROWSER: Host = { kind: "browser" };
+
+const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+
+/**
+ * True when Office opened this page: the manifest's URL carries `?host=excel`, and Office
+ * adds `_host_Info` to the URLs it loads. Only then is office.js fetched, so the web page
+ * makes no request to Microsoft.
+ */
+export function openedByOffice(search: string): boolean {
+  const params = new URLSearchParams(search);
+  return params.get("host") === "excel" || params.has("_host_Info");
+}
+
+function loadScript(src: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const script = document.createElement("script");
+    script.src = src;
+    script.onload = () => resolve();
+    script.onerror = () => reject(new Error(`cannot load ${src}`));
+    document.head.appendChild(script);
+  });
+}
+
+/** Finds out where the pane runs; loads office.js and the bridge only inside Office. */
+export async function detectHost(search = window.location.search): Promise<Host> {
+  if (!openedByOffice(search)) return BROWSER;
+  try {
+    await loadScript(OFFICE_JS);
+    const info = await Office.onReady();
+    if (info.host !== Office.HostType.Excel) return BROWSER;
+    const { createExcelHost } = await import(/* webpackChunkName: "excel-host" */ "./excel-host");
+    return { kind: "excel", excel: createExcelHost() };
+  } catch {
+    // Opened with the marker but without Office (e.g. the address copied into a browser).
+    return BROWSER;
+  }
+}

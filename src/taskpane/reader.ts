@@ -1,0 +1,6 @@
+/**
+ * The pane's xlsx reader chunk: bytes of a returned workbook → a return the core merges.
+ * Loaded by `import()` when the first file is dropped.
+ */
+export { returnFromBytes, rejectedReturn } from "../xlsx/returns/load-return";
+export { extractReturn } from "../xlsx/returns/extract-return";

@@ -1,0 +1,213 @@
+/**
+ * The built pane (dist/web, `npm run build`) served on localhost and driven in Debian's
+ * chromium, as a person would use the web page: download a form, drop returns (one
+ * broken), merge, download the summary and check its totals. Screenshots of each area go
+ * to .test-output/screenshots; axe-core must find no serious or critical violation.
+ */
+import { existsSync, mkdirSync, readFileSync, readdirSync } from "node:fs";
+import path from "node:path";
+import { chromium, type Browser, type Page } from "playwright-core";
+import { HUONG_THUY_2017, mergeReturns } from "../../src/core";
+import { vi } from "../../src/messages";
+import { readWorkbook } from "../../src/xlsx/read";
+import { extractReturn, returnFromBytes } from "../../src/xlsx/returns";
+import { serveFolder, type StaticServer } from "../helpers/static-server";
+import { describeWithPrograms } from "../helpers/tools";
+
+const ROOT = path.join(__dirname, "../..");
+const DIST = path.join(ROOT, "dist/web");
+const EXAMPLES = path.join(ROOT, "examples/huong-thuy-2017");
+const SHOTS = path.join(ROOT, ".test-output/screenshots");
+const CHROMIUM = "/usr/bin/chromium";
+
+const exampleNames = readdirSync(EXAMPLES)
+  .filter((name) => name.endsWith(".xlsx"))
+  .sort();
+/** A download cut short: the first kilobyte of a real workbook. */
+const BROKEN = {
+  name: "bao-cao-bi-loi.xlsx",
+  bytes: readFileSync(path.join(EXAMPLES, exampleNames[0]!)).subarray(0, 1024),
+};
+
+function expectedMerge() {
+  const loaded = [
+    ...exampleNames.map((name) =>
+      returnFromBytes(
+        new Uint8Array(readFileSync(path.join(EXAMPLES, name))),
+        { file: name },
+        HUONG_THUY_2017
+      )
+    ),
+    returnFromBytes(new Uint8Array(BROKEN.bytes), { file: BROKEN.name }, HUONG_THUY_2017),
+  ];
+  return mergeReturns(loaded, HUONG_THUY_2017);
+}
+
+async function axeViolations(
+  page: Page
+): Promise<{ id: string; impact: string; nodes: string[] }[]> {
+  await page.addScriptTag({ path: require.resolve("axe-core/axe.min.js") });
+  return page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (context: Document) => Promise<any> } }).axe;
+    // Tabster's focus sentinels (<i data-tabster-dummy aria-hidden tabindex=0>, around the
+    // TabList) are a known false positive of aria-hidden-focus: they pass focus on at once
+    // and must stay hidden from screen readers. Accessibility Insights excludes them too.
+    const result = await axe.run({ exclude: [["[data-tabster-dummy]"]] } as unknown as Document);
+    return result.violations
+      .filter((v: { impact: string }) => v.impact === "serious" || v.impact === "critical")
+      .map((v: { id: string; impact: string; nodes: { target: string[] }[] }) => ({
+        id: v.id,
+        impact: v.impact,
+        nodes: v.nodes.map((n) => n.target.join(" ")),
+      }));
+  });
+}
+
+/** Drops files on an element the way a browser does: a drop event carrying a DataTransfer. */
+async function dropFiles(
+  page: Page,
+  testId: string,
+  files: readonly { name: string; bytes: Uint8Array | Buffer }[]
+): Promise<void> {
+  const payload = files.map((f) => ({
+    name: f.name,
+    base64: Buffer.from(f.bytes).toString("base64"),
+  }));
+  const transfer = await page.evaluateHandle((list) => {
+    const data = new DataTransfer();
+    for (const { name, base64 } of list) {
+      const binary = atob(base64);
+      const bytes = new Uint8Array(binary.length);
+      for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+      data.items.add(new File([bytes], name));
+    }
+    return data;
+  }, payload);
+  const zone = page.getByTestId(testId);
+  await zone.dispatchEvent("dragover", { dataTransfer: transfer });
+  await zone.dispatchEvent("drop", { dataTransfer: transfer });
+}
+
+describeWithPrograms(["chromium"], "the web page in chromium", () => {
+  let server: StaticServer;
+  let browser: Browser;
+  let page: Page;
+
+  beforeAll(async () => {
+    if (!existsSync(path.join(DIST, "taskpane.html"))) {
+      throw new Error("dist/web is missing: run `npm run build` first (npm test does).");
+    }
+    mkdirSync(SHOTS, { recursive: true });
+    server = await serveFolder(DIST);
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: ["--no-sandbox"] });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  beforeEach(async () => {
+    const context = await browser.newContext({
+      acceptDownloads: true,
+      viewport: { width: 420, height: 900 },
+      locale: "vi-VN",
+    });
+    // The page must work offline: any request that leaves this machine fails the test.
+    await context.route(/^(?!http:\/\/127\.0\.0\.1)/, (route) => route.abort());
+    page = await context.newPage();
+    const errors: string[] = [];
+    page.on("pageerror", (error) => errors.push(error.message));
+    await page.goto(`${server.origin}/taskpane.html`);
+    await page.getByRole("tab", { name: "Biểu mẫu" }).waitFor();
+    expect(errors).toEqual([]);
+  });
+
+  afterEach(async () => {
+    await page.context().close();
+  });
+
+  test("Biểu mẫu: a unit's Mẫu 2 downloads as a real template", async () => {
+    await page.getByTestId("unit-select").selectOption("Phường Phú Bài");
+    await page.screenshot({ path: path.join(SHOTS, "1-bieu-mau.png"), fullPage: true });
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByTestId("download-mau2").click(),
+    ]);
+    expect(download.suggestedFilename()).toBe("mau2-phuong-phu-bai.xlsx");
+    const bytes = readFileSync((await download.path())!);
+    const read = readWorkbook(new Uint8Array(bytes));
+    if (!read.ok) throw new Error(read.rejection.code);
+    const data = extractReturn(read.workbook, {
+      file: "mau2-phuong-phu-bai.xlsx",
+      roster: HUONG_THUY_2017.units,
+    });
+    expect(data.unitName).toBe("Phường Phú Bài");
+    expect(data.unitSource).toBe("metadata");
+    await page.getByText(vi.pane.forms.downloaded("mau2-phuong-phu-bai.xlsx")).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  test("Kiểm tra: a dropped file's problems are listed with their cells", async () => {
+    await page.getByRole("tab", { name: "Kiểm tra" }).click();
+    const name = "mau2-phuong-thuy-phuong.xlsx";
+    await dropFiles(page, "check-drop", [{ name, bytes: readFileSync(path.join(EXAMPLES, name)) }]);
+    const result = page.getByTestId("check-result");
+    await result.waitFor();
+    await expect(result.getByRole("listitem").count()).resolves.toBe(2);
+    expect(await result.textContent()).toContain(`Tệp ${name}, trang "Mẫu 2", ô C17`);
+    await page.screenshot({ path: path.join(SHOTS, "2-kiem-tra.png"), fullPage: true });
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  test("Tổng hợp: drop the returns and a broken file, merge, download the summary", async () => {
+    await page.getByRole("tab", { name: "Tổng hợp" }).click();
+    const files = [
+      ...exampleNames.map((name) => ({ name, bytes: readFileSync(path.join(EXAMPLES, name)) })),
+      BROKEN,
+    ];
+    await dropFiles(page, "merge-drop", files);
+    const rows = page.getByTestId("merge-file-row");
+    await page.waitForFunction(
+      (n) =>
+        document.querySelectorAll('[data-testid="merge-file-row"]:not([data-status="reading"])')
+          .length === n,
+      files.length
+    );
+    const want = expectedMerge();
+    const statuses = await rows.evaluateAll((els) =>
+      els.map((el) => el.getAttribute("data-status"))
+    );
+    expect(statuses).toEqual(want.files.map((file) => file.status));
+    expect(await rows.last().getAttribute("data-status")).toBe("rejected");
+    expect(await page.getByTestId("merge-missing").textContent()).toContain(
+      vi.pane.merge.missing(want.missing.length)
+    );
+    await page
+      .getByRole("button", { name: vi.pane.merge.showFindings("mau2-phuong-thuy-phuong.xlsx") })
+      .click();
+    await page.screenshot({ path: path.join(SHOTS, "3-tong-hop.png"), fullPage: true });
+    expect(await axeViolations(page)).toEqual([]);
+
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByTestId("merge-download").click(),
+    ]);
+    expect(download.suggestedFilename()).toBe("tong-hop-huong-thuy-2017.xlsx");
+    const read = readWorkbook(new Uint8Array(readFileSync((await download.path())!)));
+    if (!read.ok) throw new Error(read.rejection.code);
+    const summary = extractReturn(read.workbook, { file: "tong-hop.xlsx", roster: [] });
+    const totals = Object.fromEntries(
+      Object.entries(summary.mau2?.values ?? {}).map(([id, raw]) => [id, raw?.value])
+    );
+    expect(totals).toEqual(want.totals);
+    expect(Object.values(want.totals).some((value) => value > 0)).toBe(true);
+  });
+
+  test("English on the same page", async () => {
+    await page.getByTestId("language-select").selectOption("en");
+    await page.getByRole("tab", { name: "Merge" }).waitFor();
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe("en");
+    expect(await axeViolations(page)).toEqual([]);
+  });
+});

@@ -1,0 +1,75 @@
+/**
+ * @jest-environment jsdom
+ * @jest-environment-options {"customExportConditions": ["node", "node-addons"]}
+ */
+import "../helpers/jsdom";
+import { fireEvent, render, screen, waitFor, within } from "@testing-library/react";
+import { HUONG_THUY_2017 } from "../../src/core";
+import { vi } from "../../src/messages";
+import { App } from "../../src/taskpane/App";
+import { outcomeWith, recordingExcelHost } from "../helpers/fake-excel-host";
+
+describe("the pane inside Excel", () => {
+  test("creates forms in the workbook for the chosen unit", async () => {
+    const { host, excel } = recordingExcelHost({});
+    render(<App host={host} />);
+    expect(screen.getByTestId("host-info").textContent).toContain(vi.pane.host.inExcel);
+    fireEvent.change(screen.getByTestId("unit-select"), { target: { value: "Phường Phú Bài" } });
+    fireEvent.click(screen.getByTestId("create-mau2"));
+    await screen.findByText(vi.pane.forms.created("Mẫu 2"));
+    expect(excel.calls.createForm).toEqual([
+      { form: "mau2", campaign: HUONG_THUY_2017, unit: HUONG_THUY_2017.units[0] },
+    ]);
+  });
+
+  test("says which features this Excel lacks", () => {
+    const { host } = recordingExcelHost({ missing: ["dataValidation", "insertFromBase64"] });
+    render(<App host={host} />);
+    expect(screen.getByTestId("host-info").textContent).toContain(
+      vi.pane.host.missingFeatures(["dataValidation", "insertFromBase64"])
+    );
+  });
+
+  test("checks the active sheet; a finding's button selects its cell", async () => {
+    const sheetCheck = {
+      sheetName: "Mẫu 2",
+      outcome: outcomeWith([
+        {
+          code: "count_negative",
+          severity: "error",
+          at: { file: "Mẫu 2", sheet: "Mẫu 2", cell: "C17" },
+          indicator: "ke_hoach",
+          params: { value: "-2" },
+        },
+        {
+          code: "late_return",
+          severity: "warning",
+          at: { file: "Mẫu 2" },
+          params: { form: "mau2", deadline: "2017-10-13" },
+        },
+      ]),
+    } as const;
+    const { host, excel } = recordingExcelHost({ sheetCheck });
+    render(<App host={host} />);
+    fireEvent.click(screen.getByRole("tab", { name: "Kiểm tra" }));
+    fireEvent.click(screen.getByTestId("check-active-sheet"));
+    const result = await screen.findByTestId("check-result");
+    expect(excel.calls.checkActiveSheet).toEqual([HUONG_THUY_2017]);
+    expect(screen.getByTestId("check-counts").textContent).toBe(vi.pane.check.result(1, 1));
+    // Only the finding with a cell can be selected.
+    const buttons = within(result).getAllByRole("button");
+    expect(buttons.map((b) => b.textContent)).toEqual([vi.pane.check.selectCell("C17")]);
+    fireEvent.click(buttons[0]!);
+    await waitFor(() =>
+      expect(excel.calls.selectCell).toEqual([{ sheetName: "Mẫu 2", cell: "C17" }])
+    );
+  });
+
+  test("an Excel failure is shown in Vietnamese with what to do, not swallowed", async () => {
+    const { host } = recordingExcelHost({ failWith: new Error("InvalidOperation") });
+    render(<App host={host} />);
+    fireEvent.click(screen.getByTestId("create-mau1"));
+    const notice = await screen.findByTestId("forms-notice");
+    expect(notice.textContent).toBe(vi.pane.errors.excel("InvalidOperation"));
+  });
+});

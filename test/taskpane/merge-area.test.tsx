@@ -1,0 +1,212 @@
+/**
+ * @jest-environment jsdom
+ * @jest-environment-options {"customExportConditions": ["node", "node-addons"]}
+ */
+import "../helpers/jsdom";
+import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
+import { unzipSync } from "fflate";
+import { readFileSync, readdirSync } from "node:fs";
+import path from "node:path";
+import { FORM_IDS, HUONG_THUY_2017, mergeReturns, templateFileName } from "../../src/core";
+import { vi } from "../../src/messages";
+import { App } from "../../src/taskpane/App";
+import { BROWSER } from "../../src/taskpane/host";
+import { readWorkbook } from "../../src/xlsx/read";
+import { extractReturn, returnFromBytes } from "../../src/xlsx/returns";
+import { captureDownloads, type Download } from "../helpers/jsdom";
+import { recordingExcelHost } from "../helpers/fake-excel-host";
+
+const examples = path.join(__dirname, "../../examples/huong-thuy-2017");
+const exampleNames = readdirSync(examples)
+  .filter((name) => name.endsWith(".xlsx"))
+  .sort();
+const BROKEN = "bao-cao-hong.xlsx";
+
+function exampleFiles(): File[] {
+  const files = exampleNames.map(
+    (name) => new File([readFileSync(path.join(examples, name))], name, { lastModified: 0 })
+  );
+  // A download cut short: the start of a real workbook, without the zip's end.
+  const cut = readFileSync(path.join(examples, exampleNames[0]!)).subarray(0, 900);
+  return [...files, new File([cut], BROKEN)];
+}
+
+/** What the merge of the same files gives without the pane. */
+function expected() {
+  const loaded = exampleFiles().map((file, i) => {
+    const name = file.name;
+    const bytes =
+      i < exampleNames.length
+        ? readFileSync(path.join(examples, name))
+        : readFileSync(path.join(examples, exampleNames[0]!)).subarray(0, 900);
+    return returnFromBytes(
+      new Uint8Array(bytes),
+      { file: name, fallbackModified: 0 },
+      HUONG_THUY_2017
+    );
+  });
+  return mergeReturns(loaded, HUONG_THUY_2017);
+}
+
+async function dropExamples(): Promise<void> {
+  fireEvent.click(screen.getByRole("tab", { name: "Tổng hợp" }));
+  fireEvent.change(screen.getByTestId("merge-drop-input"), { target: { files: exampleFiles() } });
+  await waitFor(() => expect(screen.queryByTestId("merge-progress")).toBeNull());
+  await waitFor(() =>
+    expect(
+      screen.getAllByTestId("merge-file-row").every((row) => row.dataset.status !== "reading")
+    ).toBe(true)
+  );
+}
+
+async function nextDownload(downloads: Download[], count: number): Promise<Download> {
+  await waitFor(() => expect(downloads).toHaveLength(count), { timeout: 20_000 });
+  return downloads[count - 1]!;
+}
+
+describe("Tổng hợp", () => {
+  let capture: ReturnType<typeof captureDownloads>;
+  beforeEach(() => (capture = captureDownloads()));
+  afterEach(() => capture.restore());
+
+  test("one row per file with unit, status and counts; the broken file is refused", async () => {
+    render(<App host={BROWSER} />);
+    await dropExamples();
+    const want = expected();
+    const rows = screen.getAllByTestId("merge-file-row");
+    expect(rows).toHaveLength(exampleNames.length + 1);
+    for (const [i, row] of rows.entries()) {
+      const file = want.files[i]!;
+      const cells = within(row).getAllByRole("cell");
+      expect(cells[0]!.textContent).toBe(file.path);
+      expect(row.dataset.status).toBe(file.status);
+      expect(cells[1]!.textContent).toBe(file.unit ?? vi.pane.merge.unknownUnit);
+      const errors = file.findings.filter((f) => f.severity === "error").length;
+      expect(cells[3]!.textContent).toBe(String(errors));
+      expect(cells[4]!.textContent).toBe(String(file.findings.length - errors));
+    }
+    const broken = rows[rows.length - 1]!;
+    expect(broken.dataset.status).toBe("rejected");
+    expect(want.missing.length).toBeGreaterThan(0);
+    const missing = screen.getByTestId("merge-missing");
+    expect(missing.textContent).toContain(vi.pane.merge.missing(want.missing.length));
+    expect(
+      within(missing)
+        .getAllByRole("listitem")
+        .map((li) => li.textContent)
+    ).toEqual(want.missing);
+  });
+
+  test("a row expands to its findings", async () => {
+    render(<App host={BROWSER} />);
+    await dropExamples();
+    const name = "mau2-phuong-thuy-phuong.xlsx";
+    fireEvent.click(screen.getByRole("button", { name: vi.pane.merge.showFindings(name) }));
+    const details = screen.getByTestId("merge-file-details");
+    expect(within(details).getAllByRole("listitem")).toHaveLength(2);
+    expect(details.textContent).toContain(`Tệp ${name}, trang "Mẫu 2", ô C17`);
+    fireEvent.click(screen.getByRole("button", { name: vi.pane.merge.hideFindings(name) }));
+    expect(screen.queryByTestId("merge-file-details")).toBeNull();
+  });
+
+  test("merge downloads a summary whose totals are the merge's totals", async () => {
+    render(<App host={BROWSER} />);
+    await dropExamples();
+    fireEvent.click(screen.getByTestId("merge-download"));
+    const file = await nextDownload(capture.downloads, 1);
+    expect(file.name).toBe("tong-hop-huong-thuy-2017.xlsx");
+    const want = expected();
+    const read = readWorkbook(file.bytes);
+    if (!read.ok) throw new Error(read.rejection.code);
+    // The summary is itself a Mẫu 2 return: read it back as the level above would.
+    const summary = extractReturn(read.workbook, { file: file.name, roster: [] });
+    const values = Object.fromEntries(
+      Object.entries(summary.mau2?.values ?? {}).map(([id, raw]) => [id, raw?.value])
+    );
+    expect(values).toEqual(want.totals);
+    const count = (status: string) => want.files.filter((f) => f.status === status).length;
+    expect(count("rejected")).toBe(2);
+    const notice = await screen.findByTestId("merge-notice");
+    expect(notice.textContent).toBe(
+      vi.pane.merge.merged(want.units.length, count("accepted"), 2, want.missing.length)
+    );
+  });
+
+  test("inside Excel, merge writes into the workbook through the host", async () => {
+    const { host, excel } = recordingExcelHost({});
+    render(<App host={host} />);
+    await dropExamples();
+    fireEvent.click(screen.getByTestId("merge-into-workbook"));
+    await screen.findByText(vi.pane.merge.wroteSheets(["Tổng hợp", "Dữ liệu"]), { exact: false });
+    expect(excel.calls.writeSummary).toHaveLength(1);
+    expect(excel.calls.writeSummary[0]!.totals).toEqual(expected().totals);
+  });
+
+  test("merging is offered only when some file is usable, and clearing empties the list", async () => {
+    render(<App host={BROWSER} />);
+    fireEvent.click(screen.getByRole("tab", { name: "Tổng hợp" }));
+    expect((screen.getByTestId("merge-download") as HTMLButtonElement).disabled).toBe(true);
+    fireEvent.change(screen.getByTestId("merge-drop-input"), {
+      target: { files: [new File(["xin chào"], "ghi-chu.xlsx")] },
+    });
+    await screen.findByTestId("merge-nothing");
+    expect((screen.getByTestId("merge-download") as HTMLButtonElement).disabled).toBe(true);
+    fireEvent.click(screen.getByTestId("merge-clear"));
+    expect(screen.queryByTestId("merge-files")).toBeNull();
+  });
+
+  test("the same file dropped twice is listed once; a different file of the same name gets (2)", async () => {
+    render(<App host={BROWSER} />);
+    fireEvent.click(screen.getByRole("tab", { name: "Tổng hợp" }));
+    const bytes = readFileSync(path.join(examples, "mau2-xa-thuy-van.xlsx"));
+    const a = new File([bytes], "bao-cao.xlsx", { lastModified: 1 });
+    const again = new File([bytes], "bao-cao.xlsx", { lastModified: 1 });
+    const other = new File([bytes], "bao-cao.xlsx", { lastModified: 2 });
+    fireEvent.change(screen.getByTestId("merge-drop-input"), { target: { files: [a] } });
+    await act(async () => {
+      fireEvent.change(screen.getByTestId("merge-drop-input"), {
+        target: { files: [again, other] },
+      });
+    });
+    await waitFor(() =>
+      expect(
+        screen
+          .getAllByTestId("merge-file-row")
+          .map((r) => within(r).getAllByRole("cell")[0]!.textContent)
+      ).toEqual(["bao-cao.xlsx", "bao-cao (2).xlsx"])
+    );
+  });
+});
+
+describe("Biểu mẫu downloads", () => {
+  let capture: ReturnType<typeof captureDownloads>;
+  beforeEach(() => (capture = captureDownloads()));
+  afterEach(() => capture.restore());
+
+  test("a unit's Mẫu 2 downloads as a template that names the unit", async () => {
+    render(<App host={BROWSER} />);
+    fireEvent.change(screen.getByTestId("unit-select"), { target: { value: "Phường Phú Bài" } });
+    fireEvent.click(screen.getByTestId("download-mau2"));
+    const file = await nextDownload(capture.downloads, 1);
+    expect(file.name).toBe("mau2-phuong-phu-bai.xlsx");
+    const read = readWorkbook(file.bytes);
+    if (!read.ok) throw new Error(read.rejection.code);
+    const data = extractReturn(read.workbook, { file: file.name, roster: HUONG_THUY_2017.units });
+    expect(data.unitName).toBe("Phường Phú Bài");
+    expect(data.mau2).toBeDefined();
+    await screen.findByText(vi.pane.forms.downloaded("mau2-phuong-phu-bai.xlsx"));
+  });
+
+  test("the roster's forms download as one zip named as the CLI names them", async () => {
+    render(<App host={BROWSER} />);
+    fireEvent.click(screen.getByTestId("download-roster"));
+    const file = await nextDownload(capture.downloads, 1);
+    expect(file.name).toBe("bieu-mau-huong-thuy-2017.zip");
+    const entries = unzipSync(file.bytes);
+    const names = HUONG_THUY_2017.units.flatMap((unit) =>
+      FORM_IDS.map((form) => templateFileName(form, unit))
+    );
+    expect(Object.keys(entries).sort()).toEqual([...names].sort());
+    for (const bytes of Object.values(entries)) expect(readWorkbook(bytes).ok).toBe(true);
+  });
+});
