@@ -90,8 +90,8 @@ export const paneEn: PaneText = {
       ({
         reading: "Reading",
         accepted: "Counted",
-        superseded: "Newer file exists",
-        rejected: "Not usable",
+        superseded: "Older copy",
+        rejected: "Refused",
       })[status],
     showFindings: (file) => `Show details of ${file}`,
     hideFindings: (file) => `Hide details of ${file}`,

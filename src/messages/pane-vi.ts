@@ -92,8 +92,8 @@ export const paneVi: PaneText = {
       ({
         reading: "Đang đọc",
         accepted: "Được tính",
-        superseded: "Đã có bản mới hơn",
-        rejected: "Không dùng được",
+        superseded: "Bản cũ",
+        rejected: "Bị loại",
       })[status],
     showFindings: (file) => `Xem chi tiết ${file}`,
     hideFindings: (file) => `Ẩn chi tiết ${file}`,

@@ -78,12 +78,15 @@ describe("Tổng hợp", () => {
     for (const [i, row] of rows.entries()) {
       const file = want.files[i]!;
       const cells = within(row).getAllByRole("cell");
-      expect(cells[0]!.textContent).toBe(file.path);
+      expect(within(row).getByTestId("merge-file-name").textContent).toBe(file.path);
       expect(row.dataset.status).toBe(file.status);
-      expect(cells[1]!.textContent).toBe(file.unit ?? vi.pane.merge.unknownUnit);
+      expect(within(row).getByTestId("merge-file-unit").textContent).toBe(
+        file.unit ?? vi.pane.merge.unknownUnit
+      );
       const errors = file.findings.filter((f) => f.severity === "error").length;
-      expect(cells[3]!.textContent).toBe(String(errors));
-      expect(cells[4]!.textContent).toBe(String(file.findings.length - errors));
+      expect(cells[1]!.textContent).toBe(vi.pane.merge.status(file.status));
+      expect(cells[2]!.textContent).toBe(String(errors));
+      expect(cells[3]!.textContent).toBe(String(file.findings.length - errors));
     }
     const broken = rows[rows.length - 1]!;
     expect(broken.dataset.status).toBe("rejected");
@@ -170,11 +173,13 @@ describe("Tổng hợp", () => {
     });
     await waitFor(() =>
       expect(
-        screen
-          .getAllByTestId("merge-file-row")
-          .map((r) => within(r).getAllByRole("cell")[0]!.textContent)
-      ).toEqual(["bao-cao.xlsx", "bao-cao (2).xlsx"])
+        screen.getAllByTestId("merge-file-row").map((row) => row.dataset.status)
+      ).not.toContain("reading")
     );
+    expect(screen.getAllByTestId("merge-file-name").map((cell) => cell.textContent)).toEqual([
+      "bao-cao.xlsx",
+      "bao-cao (2).xlsx",
+    ]);
   });
 });
 

@@ -33,8 +33,11 @@ import { useTask } from "./useTask";
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
   table: { tableLayout: "auto" },
-  fileCell: { overflowWrap: "anywhere" },
-  number: { textAlign: "right", width: "3.5rem" },
+  fileCell: { overflowWrap: "anywhere", paddingTop: "2px", paddingBottom: "2px" },
+  fileLine: { display: "flex", alignItems: "flex-start" },
+  unit: { color: tokens.colorNeutralForeground2 },
+  status: { width: "6.5rem" },
+  number: { textAlign: "right", width: "3.2rem" },
   details: { backgroundColor: tokens.colorNeutralBackground2, padding: tokens.spacingVerticalS },
   buttons: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
   missing: { margin: 0, paddingLeft: tokens.spacingHorizontalXL },
@@ -230,9 +233,10 @@ export function MergeArea({ campaign, catalogue, host }: MergeAreaProps) {
         >
           <TableHeader>
             <TableRow>
-              <TableHeaderCell>{text.columns.file}</TableHeaderCell>
-              <TableHeaderCell>{text.columns.unit}</TableHeaderCell>
-              <TableHeaderCell>{text.columns.status}</TableHeaderCell>
+              <TableHeaderCell>
+                {text.columns.file} / {text.columns.unit}
+              </TableHeaderCell>
+              <TableHeaderCell className={styles.status}>{text.columns.status}</TableHeaderCell>
               <TableHeaderCell className={styles.number}>{text.columns.errors}</TableHeaderCell>
               <TableHeaderCell className={styles.number}>{text.columns.warnings}</TableHeaderCell>
             </TableRow>
@@ -249,21 +253,27 @@ export function MergeArea({ campaign, catalogue, host }: MergeAreaProps) {
               const rows = [
                 <TableRow key={entry.id} data-testid="merge-file-row" data-status={status}>
                   <TableCell className={styles.fileCell}>
-                    <Button
-                      size="small"
-                      appearance="transparent"
-                      icon={isOpen ? <ChevronDown16Regular /> : <ChevronRight16Regular />}
-                      disabled={!outcome || outcome.findings.length === 0}
-                      aria-expanded={isOpen}
-                      aria-label={
-                        isOpen ? text.hideFindings(entry.name) : text.showFindings(entry.name)
-                      }
-                      onClick={() => toggle(entry.id)}
-                    />
-                    {entry.name}
+                    <div className={styles.fileLine}>
+                      <Button
+                        size="small"
+                        appearance="transparent"
+                        icon={isOpen ? <ChevronDown16Regular /> : <ChevronRight16Regular />}
+                        disabled={!outcome || outcome.findings.length === 0}
+                        aria-expanded={isOpen}
+                        aria-label={
+                          isOpen ? text.hideFindings(entry.name) : text.showFindings(entry.name)
+                        }
+                        onClick={() => toggle(entry.id)}
+                      />
+                      <div>
+                        <div data-testid="merge-file-name">{entry.name}</div>
+                        <Text size={200} className={styles.unit} data-testid="merge-file-unit">
+                          {outcome ? (outcome.unit ?? text.unknownUnit) : ""}
+                        </Text>
+                      </div>
+                    </div>
                   </TableCell>
-                  <TableCell>{outcome ? (outcome.unit ?? text.unknownUnit) : ""}</TableCell>
-                  <TableCell>
+                  <TableCell className={styles.status}>
                     <Badge appearance="tint" color={STATUS_COLORS[status]} shape="rounded">
                       {text.status(status)}
                     </Badge>
@@ -275,7 +285,7 @@ export function MergeArea({ campaign, catalogue, host }: MergeAreaProps) {
               if (isOpen && outcome) {
                 rows.push(
                   <TableRow key={`${entry.id}-details`} data-testid="merge-file-details">
-                    <TableCell colSpan={5} className={styles.details}>
+                    <TableCell colSpan={4} className={styles.details}>
                       <FindingList findings={outcome.findings} catalogue={catalogue} />
                     </TableCell>
                   </TableRow>
