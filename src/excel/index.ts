@@ -1,0 +1,22 @@
+/**
+ * The Office.js bridge: the only code that calls Excel. Every function runs its own
+ * `Excel.run` with a small, fixed number of requests, and lets Excel's errors through.
+ */
+export {
+  MISSING_FEATURE_ORDER,
+  capabilitiesFrom,
+  detectCapabilities,
+  missingFeatures,
+} from "./capabilities";
+export type { Capabilities } from "./capabilities";
+export { TEXT_FORMAT, excelText } from "./cell-text";
+export { characterWidthToPoints, createFormSheet } from "./form-sheet";
+export { MARKS_SETTING, MARK_FILLS, markCells, selectCell } from "./marks";
+export type { CellMark, MarkSeverity } from "./marks";
+export { forgetRemembered } from "./memory";
+export { MAX_CELLS_PER_READ, MAX_REQUEST_BYTES } from "./payload";
+export { readActiveSheet } from "./read-sheet";
+export type { ReadSheetOptions } from "./read-sheet";
+export { MAX_SHEET_NAME_LENGTH, isValidSheetName, safeSheetName } from "./sheet-names";
+export { SUMMARY_SHEETS_SETTING, writeSummarySheets } from "./summary-sheets";
+export type { SummaryInput, SummaryWriteOptions } from "./summary-sheets";

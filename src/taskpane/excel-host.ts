@@ -1,0 +1,79 @@
+/**
+ * The pane's Excel host: the bridge (the only code that calls Office.js) plus the lazy
+ * xlsx chunks. Loaded only when the pane runs inside Excel.
+ */
+import { layoutForm, mergeReturns, templateMetadata, type Campaign } from "../core";
+import {
+  capabilitiesFrom,
+  createFormSheet,
+  markCells,
+  missingFeatures,
+  readActiveSheet,
+  selectCell,
+  writeSummarySheets,
+  type Capabilities,
+} from "../excel";
+import type { ExcelHost } from "./host";
+import { loadReader, loadWriter } from "./lazy";
+
+/** Base64 of bytes, in slices so that large summaries do not overflow the call stack. */
+export function toBase64(bytes: Uint8Array): string {
+  let binary = "";
+  for (let i = 0; i < bytes.length; i += 0x8000) {
+    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  }
+  return btoa(binary);
+}
+
+export function createExcelHost(
+  caps: Capabilities = capabilitiesFrom((set, version) =>
+    Office.context.requirements.isSetSupported(set, version)
+  )
+): ExcelHost {
+  return {
+    missing: missingFeatures(caps),
+
+    async createForm(form, campaign, unit, catalogue) {
+      const layout = layoutForm(form, campaign, unit);
+      const { sheetName } = await createFormSheet(
+        layout,
+        templateMetadata(campaign, [form], unit),
+        catalogue,
+        caps
+      );
+      return sheetName;
+    },
+
+    async checkActiveSheet(campaign: Campaign) {
+      const [{ sheetName, workbook }, reader] = await Promise.all([
+        readActiveSheet(),
+        loadReader(),
+      ]);
+      const data = reader.extractReturn(workbook, { file: sheetName, roster: campaign.units });
+      const result = mergeReturns([{ kind: "read", data }], campaign);
+      const outcome = result.files[0]!;
+      const marks = outcome.findings
+        .filter((finding) => finding.at.cell && (finding.at.sheet ?? sheetName) === sheetName)
+        .map((finding) => ({ cell: finding.at.cell!, severity: finding.severity }));
+      await markCells(sheetName, marks, caps);
+      return { sheetName, outcome };
+    },
+
+    selectCell: (sheetName, cell) => selectCell(sheetName, cell),
+
+    async writeSummary(result, campaign, catalogue) {
+      const writer = await loadWriter();
+      const bytes = await writer.summaryFile(result, campaign, catalogue);
+      const workbook = writer.readWorkbook(bytes);
+      if (!workbook.ok) throw new Error(`summary unreadable: ${workbook.rejection.code}`);
+      return writeSummarySheets(
+        {
+          base64: toBase64(bytes),
+          workbook: workbook.workbook,
+          sheetNames: workbook.workbook.sheets.map((sheet) => sheet.name),
+        },
+        caps
+      );
+    },
+  };
+}

@@ -1,0 +1,309 @@
+import { METADATA_SHEET } from "../../src/core";
+import {
+  MAX_REQUEST_BYTES,
+  SUMMARY_SHEETS_SETTING,
+  capabilitiesFrom,
+  detectCapabilities,
+  forgetRemembered,
+  writeSummarySheets,
+  type SummaryInput,
+} from "../../src/excel";
+import { vi } from "../../src/messages";
+import { summaryVi } from "../../src/messages/summary";
+import { cellAddress, readWorkbook, type SheetData, type WorkbookData } from "../../src/xlsx/read";
+import { writeSummary } from "../../src/xlsx/summary";
+import { FakeExcel, type FakeSheet } from "../helpers/fake-excel";
+import { FORMULA_LIKE, mergeResultOf, sampleCampaign, unitResult } from "../helpers/merge-result";
+
+const ALL = capabilitiesFrom(() => true);
+const VALUES_ONLY = { ...ALL, insertFromBase64: false };
+const SHEETS = summaryVi.sheets;
+const SIX = [
+  SHEETS.summary,
+  SHEETS.data,
+  SHEETS.schedule,
+  SHEETS.submissions,
+  SHEETS.checks,
+  SHEETS.opinions,
+];
+/** Unit-typed text a careless writer would turn into formulas. */
+const ODD_TEXT = ["+84 123", "-5 hộ", "@abc", FORMULA_LIKE.sum];
+
+async function summaryOf(units: number): Promise<SummaryInput> {
+  const result = mergeResultOf(
+    Array.from({ length: units }, (_, i) =>
+      unitResult(
+        i === 0 ? FORMULA_LIKE.hyperlink : `Trường Tiểu học số ${i + 1}`,
+        { ke_hoach: 1, to_roi: 10 * i, hoi_thao_toa_dam: i % 3 },
+        {
+          notes: { to_roi: ODD_TEXT[i % ODD_TEXT.length]! },
+          texts: { proposals: i % 2 ? "@abc" : "Cần thêm kinh phí cho lớp học." },
+        }
+      )
+    )
+  );
+  const bytes = await writeSummary(result, sampleCampaign(), {
+    catalogue: vi,
+    generatedAt: new Date(Date.UTC(2017, 9, 14)),
+  });
+  const read = readWorkbook(bytes);
+  if (!read.ok) throw new Error(`summary unreadable: ${read.rejection.code}`);
+  return {
+    base64: Buffer.from(bytes).toString("base64"),
+    workbook: read.workbook,
+    sheetNames: read.workbook.sheets.map((sheet) => sheet.name),
+  };
+}
+
+/** A workbook of one sheet of `rows` × 10 Vietnamese strings (about 60 bytes a cell). */
+function bigWorkbook(rows: number): SummaryInput {
+  const data: SheetData = {
+    name: SHEETS.data,
+    state: "visible",
+    rows: new Map(),
+    maxRow: rows,
+    maxCol: 10,
+    merges: [],
+  };
+  for (let row = 1; row <= rows; row++) {
+    const line = new Map();
+    for (let col = 1; col <= 10; col++)
+      line.set(col, {
+        row,
+        col,
+        value: `Trung tâm học tập cộng đồng phường số ${row}-${col}`,
+        kind: "string",
+      });
+    data.rows.set(row, line);
+  }
+  const workbook: WorkbookData = {
+    format: "xlsx",
+    date1904: false,
+    sheets: [data],
+    definedNames: [],
+  };
+  return { base64: "", workbook, sheetNames: [SHEETS.data] };
+}
+
+let small: SummaryInput;
+let large: SummaryInput;
+beforeAll(async () => {
+  small = await summaryOf(10);
+  large = await summaryOf(500);
+});
+
+let fake: FakeExcel;
+afterEach(() => {
+  fake?.uninstall();
+  forgetRemembered();
+});
+
+function install(sheets = ["Sheet1"], apiMinor = 13): FakeExcel {
+  fake = new FakeExcel({ sheets, apiMinor }).install();
+  return fake;
+}
+
+/** Every cell of `source` is in `target` as Excel would hold it after a values-only write. */
+function expectWritten(
+  source: SheetData,
+  target: FakeSheet,
+  renames: Record<string, string> = {}
+): void {
+  for (const [row, line] of source.rows)
+    for (const [col, cell] of line) {
+      const address = cellAddress(row, col);
+      const written = target.cell(address);
+      if (cell.formula !== undefined) {
+        let formula = `=${cell.formula}`;
+        for (const [from, to] of Object.entries(renames))
+          formula = formula.split(`'${from}'!`).join(`'${to}'!`);
+        expect([address, written?.formula]).toEqual([address, formula]);
+        continue;
+      }
+      expect([address, written?.formula, written?.value]).toEqual([
+        address,
+        undefined,
+        cell.value ?? "",
+      ]);
+      if (typeof cell.value === "string") expect(written?.numberFormat).toBe("@");
+      else expect(written?.numberFormat).toBe(cell.numFmt ?? "General");
+    }
+}
+
+describe("writeSummarySheets, values only", () => {
+  it("writes every sheet but the metadata, strings as text, formulas as formulas", async () => {
+    const excel = install();
+    const names = await writeSummarySheets(small, VALUES_ONLY);
+    expect(names).toEqual(SIX);
+    expect(small.sheetNames).toContain(METADATA_SHEET);
+    expect(excel.sheetNames()).toEqual(["Sheet1", ...SIX]);
+    for (const source of small.workbook.sheets.filter((s) => s.name !== METADATA_SHEET))
+      expectWritten(source, excel.sheet(source.name));
+    const totals = excel.sheet(SHEETS.summary);
+    expect(
+      [...totals.cells.values()].flatMap((line) => [...line.values()]).filter((c) => c.formula)
+    ).not.toHaveLength(0);
+    expect(excel.sheet(SHEETS.data).cell("A1")?.format.font.bold).toBe(true);
+    expect(excel.sheet(SHEETS.summary).merges.length).toBeGreaterThan(0);
+    expect(excel.activeSheet().name).toBe(SHEETS.summary);
+  });
+
+  it("keeps unit text that looks like a formula as text", async () => {
+    const excel = install();
+    await writeSummarySheets(small, VALUES_ONLY);
+    const found = new Set<string>();
+    for (const name of SIX)
+      for (const line of excel.sheet(name).cells.values())
+        for (const cell of line.values())
+          if (
+            typeof cell.value === "string" &&
+            [FORMULA_LIKE.hyperlink, ...ODD_TEXT].includes(cell.value)
+          ) {
+            expect(cell.formula).toBeUndefined();
+            found.add(cell.value);
+          }
+    expect([...found].sort()).toEqual([FORMULA_LIKE.hyperlink, ...ODD_TEXT].sort());
+  });
+
+  it("takes three requests for 10 units and for 500", async () => {
+    const ten = install();
+    await writeSummarySheets(small, VALUES_ONLY);
+    const fiveHundred = install();
+    await writeSummarySheets(large, VALUES_ONLY);
+    expect(ten.syncCount).toBe(3);
+    expect(fiveHundred.syncCount).toBe(3);
+    expect(Math.max(...fiveHundred.syncs.map((s) => s.bytes))).toBeLessThan(MAX_REQUEST_BYTES);
+    expectWritten(
+      large.workbook.sheets.find((s) => s.name === SHEETS.data)!,
+      fiveHundred.sheet(SHEETS.data)
+    );
+  });
+
+  it("cuts a write into requests under the budget", async () => {
+    const excel = install();
+    const budget = 100_000;
+    await writeSummarySheets(large, VALUES_ONLY, { maxRequestBytes: budget });
+    expect(excel.syncCount).toBeGreaterThan(3);
+    for (const sync of excel.syncs) expect(sync.bytes).toBeLessThanOrEqual(budget);
+    for (const source of large.workbook.sheets.filter((s) => s.name !== METADATA_SHEET))
+      expectWritten(source, excel.sheet(source.name));
+  });
+
+  it("keeps every request of a large summary under Excel on the web's limit", async () => {
+    const excel = install();
+    const input = bigWorkbook(12_000);
+    await writeSummarySheets(input, VALUES_ONLY);
+    const sizes = excel.syncs.map((s) => s.bytes);
+    expect(sizes.reduce((a, b) => a + b, 0)).toBeGreaterThan(MAX_REQUEST_BYTES);
+    expect(excel.syncCount).toBeGreaterThanOrEqual(4);
+    for (const size of sizes) expect(size).toBeLessThan(MAX_REQUEST_BYTES);
+    expect(excel.sheet(SHEETS.data).value("J12000")).toBe(
+      "Trung tâm học tập cộng đồng phường số 12000-10"
+    );
+  });
+
+  it("replaces only the sheets it wrote before, never the user's", async () => {
+    const excel = install(["Sheet1", "Tổng hợp (của tôi)"]);
+    excel.type("Tổng hợp (của tôi)", "A1", "của tôi");
+    await writeSummarySheets(small, VALUES_ONLY);
+    const firstIds = SIX.map((name) => excel.sheet(name).id);
+    expect(excel.workbook.settings.get(SUMMARY_SHEETS_SETTING)).toEqual(firstIds);
+
+    excel.resetSyncs();
+    const names = await writeSummarySheets(large, VALUES_ONLY);
+    expect(names).toEqual(SIX);
+    expect(excel.syncCount).toBe(3);
+    expect(excel.sheetNames()).toEqual(["Sheet1", "Tổng hợp (của tôi)", ...SIX]);
+    expect(excel.sheet("Tổng hợp (của tôi)").value("A1")).toBe("của tôi");
+    const secondIds = SIX.map((name) => excel.sheet(name).id);
+    expect(secondIds.some((id) => firstIds.includes(id))).toBe(false);
+    expect(excel.workbook.settings.get(SUMMARY_SHEETS_SETTING)).toEqual(secondIds);
+    expectWritten(
+      large.workbook.sheets.find((s) => s.name === SHEETS.data)!,
+      excel.sheet(SHEETS.data)
+    );
+  });
+
+  it("renames around the user's sheet of the same name and points formulas at the new name", async () => {
+    const excel = install(["Dữ liệu"]);
+    excel.type("Dữ liệu", "A1", "của tôi");
+    const names = await writeSummarySheets(small, VALUES_ONLY);
+    expect(names).toEqual(SIX.map((name) => (name === "Dữ liệu" ? "Dữ liệu (2)" : name)));
+    expect(excel.sheet("Dữ liệu").value("A1")).toBe("của tôi");
+    const form = small.workbook.sheets.find((s) => s.name === SHEETS.summary)!;
+    expectWritten(form, excel.sheet(SHEETS.summary), { "Dữ liệu": "Dữ liệu (2)" });
+  });
+
+  it("replaces its sheets when they are the only visible ones left", async () => {
+    const excel = install();
+    await writeSummarySheets(small, VALUES_ONLY);
+    excel.workbook.sheets.splice(0, 1); // the user deleted Sheet1
+    await writeSummarySheets(small, VALUES_ONLY);
+    expect(excel.sheetNames()).toEqual(SIX);
+  });
+
+  it("remembers its sheets in memory where Excel has no workbook settings", async () => {
+    const excel = install(["Sheet1"], 2);
+    const caps = detectCapabilities();
+    expect(caps.settings).toBe(false);
+    await writeSummarySheets(small, caps);
+    await writeSummarySheets(small, caps);
+    expect(excel.sheetNames()).toEqual(["Sheet1", ...SIX]);
+    // ExcelApi 1.2 has merges but no autofit of merged sheets' columns.
+    expect(excel.sheet(SHEETS.summary).merges.length).toBeGreaterThan(0);
+  });
+
+  it("passes Excel's errors on", async () => {
+    const excel = install();
+    excel.requestLimit = 50_000;
+    await expect(writeSummarySheets(large, VALUES_ONLY)).rejects.toThrow(
+      /RequestPayloadSizeLimitExceeded/
+    );
+  });
+});
+
+describe("writeSummarySheets, whole workbook", () => {
+  it("inserts the summary file without its metadata sheet in three requests", async () => {
+    const excel = install();
+    const names = await writeSummarySheets(small, ALL);
+    expect(names).toEqual(SIX);
+    expect(excel.workbook.inserts).toEqual([
+      { base64Length: small.base64.length, sheetNames: SIX, ids: expect.any(Array) },
+    ]);
+    expect(excel.sheetNames()).toEqual(["Sheet1", ...SIX]);
+    expect(excel.syncCount).toBe(3);
+    expect(excel.activeSheet().name).toBe(SHEETS.summary);
+    expect(excel.workbook.settings.get(SUMMARY_SHEETS_SETTING)).toEqual(
+      excel.workbook.inserts[0]!.ids
+    );
+  });
+
+  it("replaces only what it inserted before", async () => {
+    const excel = install(["Sheet1", "Tổng hợp (của tôi)"]);
+    await writeSummarySheets(small, ALL);
+    excel.resetSyncs();
+    const names = await writeSummarySheets(large, ALL);
+    expect(names).toEqual(SIX);
+    expect(excel.syncCount).toBe(3);
+    expect(excel.sheetNames()).toEqual(["Sheet1", "Tổng hợp (của tôi)", ...SIX]);
+    expect(excel.sheet(SHEETS.data).value(cellAddress(501, 2))).not.toBe("");
+  });
+
+  it("reports the names Excel gave sheets that clash with the user's", async () => {
+    install(["Tổng hợp"]);
+    const names = await writeSummarySheets(small, ALL);
+    expect(names[0]).toBe("Tổng hợp (2)");
+  });
+
+  it("falls back to values when the file is over the request budget", async () => {
+    const excel = install();
+    const names = await writeSummarySheets(small, ALL, { maxRequestBytes: small.base64.length });
+    expect(names).toEqual(SIX);
+    expect(excel.workbook.inserts).toEqual([]);
+    for (const sync of excel.syncs) expect(sync.bytes).toBeLessThanOrEqual(small.base64.length);
+    expectWritten(
+      small.workbook.sheets.find((s) => s.name === SHEETS.data)!,
+      excel.sheet(SHEETS.data)
+    );
+  });
+});
