@@ -95,6 +95,7 @@ export const paneEn: PaneText = {
       })[status],
     showFindings: (file) => `Show details of ${file}`,
     hideFindings: (file) => `Hide details of ${file}`,
+    showAll: (more) => `Show ${more} more files`,
     unknownUnit: "(unknown)",
     missing: (count) => `No Form 2 yet (${count} units):`,
     noneMissing: "Every unit on the roster has sent Form 2.",

@@ -97,6 +97,7 @@ export const paneVi: PaneText = {
       })[status],
     showFindings: (file) => `Xem chi tiết ${file}`,
     hideFindings: (file) => `Ẩn chi tiết ${file}`,
+    showAll: (more) => `Hiện thêm ${more} tệp`,
     unknownUnit: "(chưa rõ)",
     missing: (count) => `Chưa nộp Mẫu 2 (${count} đơn vị):`,
     noneMissing: "Mọi đơn vị trong danh sách đã nộp Mẫu 2.",

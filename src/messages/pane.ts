@@ -80,6 +80,7 @@ export interface PaneText {
     readonly status: (status: PaneFileStatus) => string;
     readonly showFindings: (file: string) => string;
     readonly hideFindings: (file: string) => string;
+    readonly showAll: (more: number) => string;
     readonly unknownUnit: string;
     readonly missing: (count: number) => string;
     readonly noneMissing: string;

@@ -2,7 +2,11 @@
  * What jsdom lacks and the pane uses: TextEncoder/TextDecoder (the reader), ResizeObserver
  * (Fluent UI) and URL.createObjectURL (downloads). Downloads are captured so tests can open the file.
  */
+import { configure } from "@testing-library/react";
 import { TextDecoder, TextEncoder } from "node:util";
+
+// Reading real workbooks takes longer than testing-library's 1 s default on a busy 2-core CI.
+configure({ asyncUtilTimeout: 20_000 });
 
 Object.assign(globalThis, { TextDecoder, TextEncoder });
 

@@ -10,6 +10,7 @@ import path from "node:path";
 import { FORM_IDS, HUONG_THUY_2017, mergeReturns, templateFileName } from "../../src/core";
 import { vi } from "../../src/messages";
 import { App } from "../../src/taskpane/App";
+import { ROWS_SHOWN } from "../../src/taskpane/components/MergeArea";
 import { BROWSER } from "../../src/taskpane/host";
 import { readWorkbook } from "../../src/xlsx/read";
 import { extractReturn, returnFromBytes } from "../../src/xlsx/returns";
@@ -181,6 +182,24 @@ describe("Tổng hợp", () => {
       "bao-cao (2).xlsx",
     ]);
   });
+});
+
+test("a long list shows its first rows and the rest on request", async () => {
+  render(<App host={BROWSER} />);
+  fireEvent.click(screen.getByRole("tab", { name: "Tổng hợp" }));
+  const files = Array.from(
+    { length: ROWS_SHOWN + 2 },
+    (_, i) => new File([`ghi chú ${i}`], `ghi-chu-${i}.xlsx`)
+  );
+  fireEvent.change(screen.getByTestId("merge-drop-input"), { target: { files } });
+  await waitFor(() =>
+    expect(screen.getByTestId("merge-area").dataset.read).toBe(String(files.length))
+  );
+  expect(screen.getAllByTestId("merge-file-row")).toHaveLength(ROWS_SHOWN);
+  expect(screen.getByTestId("merge-show-all").textContent).toBe(vi.pane.merge.showAll(2));
+  fireEvent.click(screen.getByTestId("merge-show-all"));
+  expect(screen.getAllByTestId("merge-file-row")).toHaveLength(files.length);
+  expect(screen.queryByTestId("merge-show-all")).toBeNull();
 });
 
 describe("Biểu mẫu downloads", () => {

@@ -60,8 +60,10 @@ const STATUS_COLORS: Readonly<
   rejected: "danger",
 };
 
-/** How many files are read between two repaints of the list and the progress bar. */
-const REPAINT_EVERY = 8;
+/** How long reading goes on between two repaints of the list and the progress bar (ms). */
+const REPAINT_EVERY_MS = 150;
+/** Rows shown before "show all": a thousand rows would slow every repaint. */
+export const ROWS_SHOWN = 300;
 
 /** A name not yet in `taken`: "bao-cao.xlsx", then "bao-cao (2).xlsx"… */
 export function uniqueName(name: string, taken: ReadonlySet<string>): string {
@@ -90,6 +92,7 @@ export function MergeArea({ campaign, catalogue, host }: MergeAreaProps) {
   const [entries, setEntries] = useState<readonly Entry[]>([]);
   const [progress, setProgress] = useState<{ done: number; total: number } | undefined>();
   const [open, setOpen] = useState<ReadonlySet<number>>(new Set());
+  const [showAll, setShowAll] = useState(false);
   const { busy, notice, setNotice, run } = useTask(catalogue, host.kind === "excel");
   const nextId = useRef(1);
   const entriesRef = useRef(entries);
@@ -117,6 +120,7 @@ export function MergeArea({ campaign, catalogue, host }: MergeAreaProps) {
       );
     };
     setProgress({ done: 0, total: pending.length });
+    let lastPaint = performance.now();
     for (const entry of pending) {
       let loaded: LoadedReturn;
       try {
@@ -132,10 +136,11 @@ export function MergeArea({ campaign, catalogue, host }: MergeAreaProps) {
       }
       if (pass !== generation.current) return;
       done.set(entry.id, loaded);
-      if (done.size % REPAINT_EVERY === 0) {
+      if (performance.now() - lastPaint > REPAINT_EVERY_MS) {
         flush();
         // Let the browser paint the progress bar.
         await new Promise((resolve) => setTimeout(resolve, 0));
+        lastPaint = performance.now();
       }
     }
     flush();
@@ -198,12 +203,19 @@ export function MergeArea({ campaign, catalogue, host }: MergeAreaProps) {
     generation.current++;
     setEntries([]);
     setOpen(new Set());
+    setShowAll(false);
     setProgress(undefined);
     setNotice(undefined);
   };
 
   return (
-    <div className={styles.root}>
+    <div
+      className={styles.root}
+      data-testid="merge-area"
+      data-reading={reading ? "true" : "false"}
+      data-files={entries.length}
+      data-read={result.files.length}
+    >
       <Text>{text.intro}</Text>
       <DropZone
         label={text.drop}
@@ -242,7 +254,7 @@ export function MergeArea({ campaign, catalogue, host }: MergeAreaProps) {
             </TableRow>
           </TableHeader>
           <TableBody>
-            {entries.flatMap((entry) => {
+            {(showAll ? entries : entries.slice(0, ROWS_SHOWN)).flatMap((entry) => {
               const outcome: FileOutcome | undefined = entry.loaded
                 ? outcomes.get(entry.name)
                 : undefined;
@@ -295,6 +307,11 @@ export function MergeArea({ campaign, catalogue, host }: MergeAreaProps) {
             })}
           </TableBody>
         </Table>
+      ) : null}
+      {!showAll && entries.length > ROWS_SHOWN ? (
+        <Button appearance="subtle" onClick={() => setShowAll(true)} data-testid="merge-show-all">
+          {text.showAll(entries.length - ROWS_SHOWN)}
+        </Button>
       ) : null}
       {entries.length > 0 && !reading ? (
         <div data-testid="merge-missing">
