@@ -140,10 +140,11 @@ export function mergeReturns(returns: readonly LoadedReturn[], campaign: Campaig
   const units: UnitResult[] = [];
   const schedule: ScheduleEntry[] = [];
   const unitNames = [...new Set(candidates.map((c) => c.checked.unitName as string))];
-  const rosterOrder = (name: string): number => {
-    const i = campaign.units.findIndex((unit) => unit.name === name);
-    return i === -1 ? Number.MAX_SAFE_INTEGER : i;
-  };
+  const rosterPosition = new Map<string, number>();
+  campaign.units.forEach((unit, i) => {
+    if (!rosterPosition.has(unit.name)) rosterPosition.set(unit.name, i);
+  });
+  const rosterOrder = (name: string): number => rosterPosition.get(name) ?? Number.MAX_SAFE_INTEGER;
   unitNames.sort((a, b) => rosterOrder(a) - rosterOrder(b) || a.localeCompare(b, "vi"));
 
   for (const name of unitNames) {

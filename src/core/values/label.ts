@@ -1,4 +1,4 @@
-import { lowerNfc, spellYAsI, stripMarks } from "./text";
+import { lowerNfc, rememberKey, spellYAsI, stripMarks } from "./text";
 
 /** The five Vietnamese tone marks as combining characters (NFD). */
 const TONE_MARK = /[\u0300\u0301\u0303\u0309\u0323]/;
@@ -45,8 +45,19 @@ export function foldLabel(text: string): string {
  * normalizeLabel('+ Số lượt người tham gia:')   // 'so luot nguoi tham gia'
  */
 export function normalizeLabel(text: string): string {
-  return stripMarks(foldLabel(text)).replace(NOT_WORD, " ").trim();
+  const cached = labelKeys.get(text);
+  if (cached !== undefined) return cached;
+  const key = stripMarks(foldLabel(text)).replace(NOT_WORD, " ").trim();
+  rememberKey(labelKeys, text, key);
+  return key;
 }
+
+/**
+ * Keys of short texts already normalised. Every return repeats the same few hundred labels
+ * and a merge reads thousands of returns, so each label is folded once, not once per file.
+ * Long texts (free-text answers) are not kept, and the cache is emptied when full.
+ */
+const labelKeys = new Map<string, string>();
 
 /**
  * Whether two labels are the same after `normalizeLabel`.

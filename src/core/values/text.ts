@@ -47,3 +47,17 @@ export function spellYAsI(text: string): string {
     CONSONANT_Y.test(stripMarks(word)) ? word.replace(/y(?=\p{M}*$)/u, "i") : word
   );
 }
+
+const CACHED_TEXT_LENGTH = 200;
+const CACHED_TEXTS = 20_000;
+
+/**
+ * Stores a comparison key of a short text in a memo cache (labels, unit names): only texts
+ * up to 200 characters are kept, and a full cache (20,000 texts) is emptied, so memory
+ * stays small whatever the input.
+ */
+export function rememberKey(cache: Map<string, string>, text: string, key: string): void {
+  if (text.length > CACHED_TEXT_LENGTH) return;
+  if (cache.size >= CACHED_TEXTS) cache.clear();
+  cache.set(text, key);
+}

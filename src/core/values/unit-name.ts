@@ -1,4 +1,4 @@
-import { lowerNfc, spellYAsI, stripMarks } from "./text";
+import { lowerNfc, rememberKey, spellYAsI, stripMarks } from "./text";
 
 /**
  * Words in front of the place name that say what kind of body it is; a unit writes
@@ -28,6 +28,17 @@ const NOT_WORD = /[^\p{L}\p{N}]+/gu;
  * normalizeUnitName('UBND xã Thủy Vân')  // 'xa thuy van'
  */
 export function normalizeUnitName(name: string): string {
+  const cached = unitKeys.get(name);
+  if (cached !== undefined) return cached;
+  const key = unitKey(name);
+  rememberKey(unitKeys, name, key);
+  return key;
+}
+
+/** Keys of names already normalised (see `rememberKey`). */
+const unitKeys = new Map<string, string>();
+
+function unitKey(name: string): string {
   let s = stripMarks(lowerNfc(name))
     .replace(/\bp\.\s*/g, "phuong ")
     .replace(/\bp(?=\d)/g, "phuong ")
@@ -63,15 +74,47 @@ export function matchUnit(
 ): { index: number } | undefined {
   const key = normalizeUnitName(name);
   if (key === "") return undefined;
-  const keys = roster.map((unit) => normalizeUnitName(unit.name));
-  const exact = keys.indexOf(key);
-  if (exact >= 0) return { index: exact };
+  const index = rosterIndex(roster);
+  const exact = index.byKey.get(key);
+  if (exact !== undefined) return { index: exact };
   const place = dropPlaceType(key);
   if (place === "") return undefined;
-  const hits = keys.flatMap((candidate, index) =>
-    dropPlaceType(candidate) === place ? [index] : []
-  );
-  return hits.length === 1 && hits[0] !== undefined ? { index: hits[0] } : undefined;
+  const hits = index.byPlace.get(place);
+  return hits?.length === 1 && hits[0] !== undefined ? { index: hits[0] } : undefined;
+}
+
+interface RosterIndex {
+  /** Roster length when indexed: rosters are read-only, this only catches a misuse. */
+  readonly length: number;
+  /** Key -> first roster position with that key. */
+  readonly byKey: ReadonlyMap<string, number>;
+  /** Key without its place type -> every roster position with it. */
+  readonly byPlace: ReadonlyMap<string, readonly number[]>;
+}
+
+/**
+ * The roster's keys, made once per roster (rosters are read-only data): a merge matches
+ * every return against the same roster, and normalising every roster name for each return
+ * made a merge of thousands of returns quadratic.
+ */
+const rosterIndexes = new WeakMap<object, RosterIndex>();
+
+function rosterIndex(roster: readonly { readonly name: string }[]): RosterIndex {
+  const cached = rosterIndexes.get(roster);
+  if (cached && cached.length === roster.length) return cached;
+  const byKey = new Map<string, number>();
+  const byPlace = new Map<string, number[]>();
+  roster.forEach((unit, i) => {
+    const key = normalizeUnitName(unit.name);
+    if (!byKey.has(key)) byKey.set(key, i);
+    const place = dropPlaceType(key);
+    const list = byPlace.get(place);
+    if (list) list.push(i);
+    else byPlace.set(place, [i]);
+  });
+  const index = { length: roster.length, byKey, byPlace };
+  rosterIndexes.set(roster, index);
+  return index;
 }
 
 function dropPlaceType(key: string): string {

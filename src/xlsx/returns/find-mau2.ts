@@ -218,14 +218,12 @@ function matchIndicatorRows(
     for (const cell of stringCells(sheet, row)) {
       const key = normalizeLabel(cellText(cell));
       if (key === "") continue;
-      if (isParticipantsLabel(key)) {
+      const label = classifyLabel(key);
+      if (label === "participants") {
         participantRows.set(row, cell);
         break;
       }
-      const scored = COUNT_KEYS.map(({ id, key: target }) => ({
-        id,
-        score: key === target ? 1 : matchScore(key, target),
-      })).filter(({ score }) => score >= LABEL_MATCH_THRESHOLD);
+      const scored = label;
       if (scored.length === 0) continue;
       for (const { id, score } of scored) candidates.push({ row, label: cell, id, score });
       break;
@@ -255,6 +253,34 @@ function matchIndicatorRows(
     used.add(id);
   }
   return [...taken.values()].sort((a, b) => a.row - b.row);
+}
+
+type LabelClass = "participants" | readonly { readonly id: IndicatorId; readonly score: number }[];
+
+/**
+ * Labels already classified. Every return repeats the same labels and a merge reads
+ * thousands of returns, so each label is scored against the indicators once. Short keys
+ * only, and the cache is emptied when full.
+ */
+const labelClasses = new Map<string, LabelClass>();
+const CACHED_LABEL_LENGTH = 200;
+const CACHED_LABELS = 20_000;
+
+/** A participants row, or the count indicators a label scores over the threshold for. */
+function classifyLabel(key: string): LabelClass {
+  const cached = labelClasses.get(key);
+  if (cached !== undefined) return cached;
+  const result: LabelClass = isParticipantsLabel(key)
+    ? "participants"
+    : COUNT_KEYS.map(({ id, key: target }) => ({
+        id,
+        score: key === target ? 1 : matchScore(key, target),
+      })).filter(({ score }) => score >= LABEL_MATCH_THRESHOLD);
+  if (key.length <= CACHED_LABEL_LENGTH) {
+    if (labelClasses.size >= CACHED_LABELS) labelClasses.clear();
+    labelClasses.set(key, result);
+  }
+  return result;
 }
 
 function isParticipantsLabel(key: string): boolean {

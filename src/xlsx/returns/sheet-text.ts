@@ -59,12 +59,25 @@ export function parseArea(ref: string): Area | undefined {
 
 /** The merged area that holds a cell, or the cell alone. */
 export function mergeAt(sheet: SheetData, row: number, col: number): Area {
-  for (const merge of sheet.merges) {
-    const area = parseArea(merge);
-    if (area && row >= area.top && row <= area.bottom && col >= area.left && col <= area.right)
-      return area;
+  for (const area of mergedAreas(sheet)) {
+    if (row >= area.top && row <= area.bottom && col >= area.left && col <= area.right) return area;
   }
   return { top: row, left: col, bottom: row, right: col };
+}
+
+/** A sheet's merged ranges as areas, parsed once per sheet (the finders ask per label row). */
+const parsedMerges = new WeakMap<
+  SheetData,
+  { source: readonly string[]; length: number; areas: Area[] }
+>();
+
+function mergedAreas(sheet: SheetData): readonly Area[] {
+  const cached = parsedMerges.get(sheet);
+  if (cached && cached.source === sheet.merges && cached.length === sheet.merges.length)
+    return cached.areas;
+  const areas = sheet.merges.flatMap((merge) => parseArea(merge) ?? []);
+  parsedMerges.set(sheet, { source: sheet.merges, length: sheet.merges.length, areas });
+  return areas;
 }
 
 /** Whether a row holds a cell whose normalised text starts with one of `keys`. */
