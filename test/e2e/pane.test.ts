@@ -11,7 +11,7 @@ import { HUONG_THUY_2017, mergeReturns } from "../../src/core";
 import { vi } from "../../src/messages";
 import { readWorkbook } from "../../src/xlsx/read";
 import { extractReturn, returnFromBytes } from "../../src/xlsx/returns";
-import { serveFolder, type StaticServer } from "../helpers/static-server";
+import { serveFolder, type StaticServer } from "../../scripts/static-server";
 import { describeWithPrograms } from "../helpers/tools";
 
 const ROOT = path.join(__dirname, "../..");
