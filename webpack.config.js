@@ -35,10 +35,17 @@ module.exports = async (env, argv) => {
   return {
     mode: production ? "production" : "development",
     devtool: production ? "source-map" : "eval-cheap-module-source-map",
-    entry: { taskpane: "./src/taskpane/index.tsx" },
+    entry: {
+      taskpane: "./src/taskpane/index.tsx",
+      // Web Worker that reads returned files; a fixed name, as the pane asks for it by name.
+      "read-worker": "./src/taskpane/read-worker.ts",
+    },
     output: {
       path: path.resolve(__dirname, "dist/web"),
-      filename: production ? "[name].[contenthash:8].js" : "[name].js",
+      filename: (data) =>
+        data.chunk?.name === "read-worker" || !production
+          ? "[name].js"
+          : "[name].[contenthash:8].js",
       chunkFilename: production ? "[name].[contenthash:8].js" : "[name].js",
       clean: true,
     },

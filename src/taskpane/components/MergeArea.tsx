@@ -22,13 +22,14 @@ import {
 import { useEffect, useMemo, useRef, useState } from "react";
 import { mergeReturns, type Campaign, type FileOutcome, type LoadedReturn } from "../../core";
 import type { Catalogue, PaneFileStatus } from "../../messages";
-import { downloadBytes, fileBytes } from "../download";
+import { downloadBytes } from "../download";
 import type { Host } from "../host";
-import { loadReader, loadWriter } from "../lazy";
+import { loadWriter } from "../lazy";
+import { defaultReadPool, type ReadPool } from "../read-pool";
 import { DropZone } from "./DropZone";
 import { FindingList } from "./FindingList";
 import { NoticeBar } from "./NoticeBar";
-import { useTask } from "./useTask";
+import { errorText, useTask } from "./useTask";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -61,7 +62,7 @@ const STATUS_COLORS: Readonly<
 };
 
 /** How long reading goes on between two repaints of the list and the progress bar (ms). */
-const REPAINT_EVERY_MS = 150;
+const REPAINT_EVERY_MS = 400;
 /** Rows shown before "show all": a thousand rows would slow every repaint. */
 export const ROWS_SHOWN = 300;
 
@@ -76,17 +77,19 @@ export function uniqueName(name: string, taken: ReadonlySet<string>): string {
   }
 }
 
-const sameFile = (a: File, b: File) =>
-  a.name === b.name && a.size === b.size && a.lastModified === b.lastModified;
+/** Name, size and time: the same file picked twice (browsers give no path). */
+const fileKey = (file: File) => `${file.name}\u0000${file.size}\u0000${file.lastModified}`;
 
 export interface MergeAreaProps {
   readonly campaign: Campaign;
   readonly catalogue: Catalogue;
   readonly host: Host;
+  /** Where files are read; Web Workers by default. */
+  readonly readPool?: ReadPool;
 }
 
 /** Tổng hợp: many returned files in, one summary out. */
-export function MergeArea({ campaign, catalogue, host }: MergeAreaProps) {
+export function MergeArea({ campaign, catalogue, host, readPool }: MergeAreaProps) {
   const styles = useStyles();
   const text = catalogue.pane.merge;
   const [entries, setEntries] = useState<readonly Entry[]>([]);
@@ -94,18 +97,18 @@ export function MergeArea({ campaign, catalogue, host }: MergeAreaProps) {
   const [open, setOpen] = useState<ReadonlySet<number>>(new Set());
   const [showAll, setShowAll] = useState(false);
   const { busy, notice, setNotice, run } = useTask(catalogue, host.kind === "excel");
+  const [pool] = useState(() => readPool ?? defaultReadPool());
   const nextId = useRef(1);
   const entriesRef = useRef(entries);
   entriesRef.current = entries;
   /** Bumped to abandon a reading pass (the campaign changed, or the list was cleared). */
   const generation = useRef(0);
 
-  /** Reads the entries without a return yet, one at a time, repainting now and then. */
+  /** Reads the entries without a return yet, repainting the list now and then. */
   const readPending = async (list: readonly Entry[], forCampaign: Campaign) => {
     const pass = ++generation.current;
     const pending = list.filter((entry) => !entry.loaded);
     if (pending.length === 0) return;
-    const reader = await loadReader();
     const done = new Map<number, LoadedReturn>();
     const flush = () => {
       if (pass !== generation.current) return;
@@ -121,48 +124,45 @@ export function MergeArea({ campaign, catalogue, host }: MergeAreaProps) {
     };
     setProgress({ done: 0, total: pending.length });
     let lastPaint = performance.now();
-    for (const entry of pending) {
-      let loaded: LoadedReturn;
-      try {
-        const bytes = await fileBytes(entry.file);
-        loaded = reader.returnFromBytes(
-          bytes,
-          { file: entry.name, fallbackModified: entry.file.lastModified },
-          forCampaign
-        );
-      } catch {
-        // The browser could not give us the bytes (file moved, permission).
-        loaded = reader.rejectedReturn(entry.name, "file_unreadable");
-      }
-      if (pass !== generation.current) return;
-      done.set(entry.id, loaded);
-      if (performance.now() - lastPaint > REPAINT_EVERY_MS) {
-        flush();
-        // Let the browser paint the progress bar.
-        await new Promise((resolve) => setTimeout(resolve, 0));
-        lastPaint = performance.now();
-      }
-    }
+    await pool.readAll(
+      pending.map(({ id, file, name }) => ({ id, file, name })),
+      forCampaign,
+      (id, loaded) => {
+        done.set(id, loaded);
+        if (performance.now() - lastPaint > REPAINT_EVERY_MS) {
+          flush();
+          lastPaint = performance.now();
+        }
+      },
+      () => pass !== generation.current
+    );
     flush();
+  };
+
+  /** Starts reading; a failure of the reader itself is shown, never dropped. */
+  const startReading = (list: readonly Entry[], forCampaign: Campaign) => {
+    readPending(list, forCampaign).catch((error: unknown) => {
+      setProgress(undefined);
+      setNotice({ intent: "error", text: catalogue.pane.errors.unexpected(errorText(error)) });
+    });
   };
 
   const addFiles = (files: File[]) => {
     setNotice(undefined);
     const taken = new Set(entries.map((entry) => entry.name));
+    const seen = new Set(entries.map((entry) => fileKey(entry.file)));
     const added: Entry[] = [];
     for (const file of files) {
-      if (
-        entries.some((entry) => sameFile(entry.file, file)) ||
-        added.some((e) => sameFile(e.file, file))
-      )
-        continue;
+      const key = fileKey(file);
+      if (seen.has(key)) continue;
+      seen.add(key);
       const name = uniqueName(file.name, taken);
       taken.add(name);
       added.push({ id: nextId.current++, file, name });
     }
     const list = [...entries, ...added];
     setEntries(list);
-    void readPending(list, campaign);
+    startReading(list, campaign);
   };
 
   // Another roster means other unit matches: read every file again.
@@ -172,7 +172,7 @@ export function MergeArea({ campaign, catalogue, host }: MergeAreaProps) {
     firstCampaign.current = campaign;
     const reset = entriesRef.current.map(({ id, file, name }) => ({ id, file, name }));
     setEntries(reset);
-    void readPending(reset, campaign);
+    startReading(reset, campaign);
   }, [campaign]);
 
   const result = useMemo(
