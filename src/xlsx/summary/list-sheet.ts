@@ -95,26 +95,32 @@ export function styleList(
   headerRow: number,
   lastRow: number
 ): void {
+  const bodyFont = font();
+  const headerStyle: Partial<ExcelJS.Style> = {
+    font: font(true),
+    alignment: { vertical: "middle", horizontal: "center", wrapText: true },
+    fill: { type: "pattern", pattern: "solid", fgColor: { argb: HEADER_FILL } },
+    border,
+  };
   columns.forEach((column, i) => {
     sheet.getColumn(i + 1).width = column.width;
-    for (let row = headerRow + 1; row <= lastRow; row++) {
-      sheet.getCell(row, i + 1).style = {
-        font: font(),
-        alignment: {
-          vertical: "top",
-          horizontal: column.align ?? "left",
-          wrapText: column.wrap ?? false,
-        },
-        border,
-        ...(column.numFmt ? { numFmt: column.numFmt } : {}),
-      };
-    }
-    sheet.getCell(headerRow, i + 1).style = {
-      font: font(true),
-      alignment: { vertical: "middle", horizontal: "center", wrapText: true },
-      fill: { type: "pattern", pattern: "solid", fgColor: { argb: HEADER_FILL } },
+    // One font, alignment and border object per column, shared by its cells: a summary of
+    // thousands of units has hundreds of thousands of cells. Each cell gets its own
+    // shallow style object, because exceljs sets numFmt, fill and font on it in place.
+    const body: Partial<ExcelJS.Style> = {
+      font: bodyFont,
+      alignment: {
+        vertical: "top",
+        horizontal: column.align ?? "left",
+        wrapText: column.wrap ?? false,
+      },
       border,
+      ...(column.numFmt ? { numFmt: column.numFmt } : {}),
     };
+    for (let row = headerRow + 1; row <= lastRow; row++) {
+      sheet.getCell(row, i + 1).style = { ...body };
+    }
+    sheet.getCell(headerRow, i + 1).style = { ...headerStyle };
   });
   sheet.getRow(headerRow).height = 33;
   // Lists print too: A4 landscape, one page wide, the header repeated on every page.
