@@ -30,8 +30,12 @@ const PARKING_NAME = "~tonghop";
 export interface SummaryInput {
   /** The summary workbook (.xlsx) as base64. */
   readonly base64: string;
-  /** The same workbook as the reader reads it (`readWorkbook(bytes)`). */
-  readonly workbook: WorkbookData;
+  /**
+   * The same workbook as the reader reads it (`readWorkbook(bytes)`). Asked for only when
+   * the values must be written cell by cell (no `insertWorksheetsFromBase64`, or a file
+   * over the request budget), so the whole-file path parses nothing.
+   */
+  readonly workbook: () => WorkbookData;
   /** The sheets to write, in order; the metadata sheet is never written. */
   readonly sheetNames: readonly string[];
 }
@@ -242,8 +246,9 @@ export async function writeSummarySheets(
       return inserted.map((sheet) => sheet.name);
     }
 
+    const data = input.workbook();
     const sources = wanted.map((name) => {
-      const sheet = input.workbook.sheets.find((s) => s.name === name);
+      const sheet = data.sheets.find((s) => s.name === name);
       if (!sheet) throw new Error(`writeSummarySheets: no sheet "${name}" in the workbook data`);
       return sheet;
     });

@@ -64,13 +64,16 @@ export function createExcelHost(
     async writeSummary(result, campaign, catalogue) {
       const writer = await loadWriter();
       const bytes = await writer.summaryFile(result, campaign, catalogue);
-      const workbook = writer.readWorkbook(bytes);
-      if (!workbook.ok) throw new Error(`summary unreadable: ${workbook.rejection.code}`);
       return writeSummarySheets(
         {
           base64: toBase64(bytes),
-          workbook: workbook.workbook,
-          sheetNames: workbook.workbook.sheets.map((sheet) => sheet.name),
+          workbook: () => {
+            const read = writer.readWorkbook(bytes);
+            if (!read.ok) throw new Error(`summary unreadable: ${read.rejection.code}`);
+            return read.workbook;
+          },
+          // The sheets writeSummary writes, in its order (the metadata sheet stays out).
+          sheetNames: Object.values(catalogue.summary.sheets),
         },
         caps
       );

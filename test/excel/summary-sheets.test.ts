@@ -50,7 +50,7 @@ async function summaryOf(units: number): Promise<SummaryInput> {
   if (!read.ok) throw new Error(`summary unreadable: ${read.rejection.code}`);
   return {
     base64: Buffer.from(bytes).toString("base64"),
-    workbook: read.workbook,
+    workbook: () => read.workbook,
     sheetNames: read.workbook.sheets.map((sheet) => sheet.name),
   };
 }
@@ -82,7 +82,7 @@ function bigWorkbook(rows: number): SummaryInput {
     sheets: [data],
     definedNames: [],
   };
-  return { base64: "", workbook, sheetNames: [SHEETS.data] };
+  return { base64: "", workbook: () => workbook, sheetNames: [SHEETS.data] };
 }
 
 let small: SummaryInput;
@@ -137,7 +137,7 @@ describe("writeSummarySheets, values only", () => {
     expect(names).toEqual(SIX);
     expect(small.sheetNames).toContain(METADATA_SHEET);
     expect(excel.sheetNames()).toEqual(["Sheet1", ...SIX]);
-    for (const source of small.workbook.sheets.filter((s) => s.name !== METADATA_SHEET))
+    for (const source of small.workbook().sheets.filter((s) => s.name !== METADATA_SHEET))
       expectWritten(source, excel.sheet(source.name));
     const totals = excel.sheet(SHEETS.summary);
     expect(
@@ -174,7 +174,7 @@ describe("writeSummarySheets, values only", () => {
     expect(fiveHundred.syncCount).toBe(3);
     expect(Math.max(...fiveHundred.syncs.map((s) => s.bytes))).toBeLessThan(MAX_REQUEST_BYTES);
     expectWritten(
-      large.workbook.sheets.find((s) => s.name === SHEETS.data)!,
+      large.workbook().sheets.find((s) => s.name === SHEETS.data)!,
       fiveHundred.sheet(SHEETS.data)
     );
   });
@@ -185,7 +185,7 @@ describe("writeSummarySheets, values only", () => {
     await writeSummarySheets(large, VALUES_ONLY, { maxRequestBytes: budget });
     expect(excel.syncCount).toBeGreaterThan(3);
     for (const sync of excel.syncs) expect(sync.bytes).toBeLessThanOrEqual(budget);
-    for (const source of large.workbook.sheets.filter((s) => s.name !== METADATA_SHEET))
+    for (const source of large.workbook().sheets.filter((s) => s.name !== METADATA_SHEET))
       expectWritten(source, excel.sheet(source.name));
   });
 
@@ -219,7 +219,7 @@ describe("writeSummarySheets, values only", () => {
     expect(secondIds.some((id) => firstIds.includes(id))).toBe(false);
     expect(excel.workbook.settings.get(SUMMARY_SHEETS_SETTING)).toEqual(secondIds);
     expectWritten(
-      large.workbook.sheets.find((s) => s.name === SHEETS.data)!,
+      large.workbook().sheets.find((s) => s.name === SHEETS.data)!,
       excel.sheet(SHEETS.data)
     );
   });
@@ -230,7 +230,7 @@ describe("writeSummarySheets, values only", () => {
     const names = await writeSummarySheets(small, VALUES_ONLY);
     expect(names).toEqual(SIX.map((name) => (name === "Dữ liệu" ? "Dữ liệu (2)" : name)));
     expect(excel.sheet("Dữ liệu").value("A1")).toBe("của tôi");
-    const form = small.workbook.sheets.find((s) => s.name === SHEETS.summary)!;
+    const form = small.workbook().sheets.find((s) => s.name === SHEETS.summary)!;
     expectWritten(form, excel.sheet(SHEETS.summary), { "Dữ liệu": "Dữ liệu (2)" });
   });
 
@@ -278,6 +278,18 @@ describe("writeSummarySheets, whole workbook", () => {
     );
   });
 
+  it("never parses the workbook when the file goes in whole", async () => {
+    install();
+    const unparsed: SummaryInput = {
+      ...small,
+      workbook: () => {
+        throw new Error("parsed");
+      },
+    };
+    await expect(writeSummarySheets(unparsed, ALL)).resolves.toEqual(SIX);
+    await expect(writeSummarySheets(unparsed, VALUES_ONLY)).rejects.toThrow("parsed");
+  });
+
   it("replaces only what it inserted before", async () => {
     const excel = install(["Sheet1", "Tổng hợp (của tôi)"]);
     await writeSummarySheets(small, ALL);
@@ -302,7 +314,7 @@ describe("writeSummarySheets, whole workbook", () => {
     expect(excel.workbook.inserts).toEqual([]);
     for (const sync of excel.syncs) expect(sync.bytes).toBeLessThanOrEqual(small.base64.length);
     expectWritten(
-      small.workbook.sheets.find((s) => s.name === SHEETS.data)!,
+      small.workbook().sheets.find((s) => s.name === SHEETS.data)!,
       excel.sheet(SHEETS.data)
     );
   });
