@@ -87,6 +87,12 @@ export function capabilitiesFrom(
  * The capabilities of the Excel the add-in runs in. Without Office (a plain page, a test
  * without the global) nothing beyond ExcelApi 1.1 is assumed.
  */
+/** Waits for office.js to start; true when the document open is an Excel workbook. */
+export async function officeIsExcel(): Promise<boolean> {
+  const info = await Office.onReady();
+  return info.host === Office.HostType.Excel;
+}
+
 export function detectCapabilities(): Capabilities {
   const requirements = typeof Office === "undefined" ? undefined : Office.context?.requirements;
   if (!requirements) return capabilitiesFrom(() => false);

@@ -7,6 +7,7 @@ export {
   capabilitiesFrom,
   detectCapabilities,
   missingFeatures,
+  officeIsExcel,
 } from "./capabilities";
 export type { Capabilities } from "./capabilities";
 export { TEXT_FORMAT, excelText } from "./cell-text";

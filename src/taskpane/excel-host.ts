@@ -4,8 +4,8 @@
  */
 import { layoutForm, mergeReturns, templateMetadata, type Campaign } from "../core";
 import {
-  capabilitiesFrom,
   createFormSheet,
+  detectCapabilities,
   markCells,
   missingFeatures,
   readActiveSheet,
@@ -25,11 +25,9 @@ export function toBase64(bytes: Uint8Array): string {
   return btoa(binary);
 }
 
-export function createExcelHost(
-  caps: Capabilities = capabilitiesFrom((set, version) =>
-    Office.context.requirements.isSetSupported(set, version)
-  )
-): ExcelHost {
+export { officeIsExcel } from "../excel";
+
+export function createExcelHost(caps: Capabilities = detectCapabilities()): ExcelHost {
   return {
     missing: missingFeatures(caps),
 

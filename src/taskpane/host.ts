@@ -60,10 +60,9 @@ export async function detectHost(search = window.location.search): Promise<Host>
   if (!openedByOffice(search)) return BROWSER;
   try {
     await loadScript(OFFICE_JS);
-    const info = await Office.onReady();
-    if (info.host !== Office.HostType.Excel) return BROWSER;
-    const { createExcelHost } = await import(/* webpackChunkName: "excel-host" */ "./excel-host");
-    return { kind: "excel", excel: createExcelHost() };
+    const bridge = await import(/* webpackChunkName: "excel-host" */ "./excel-host");
+    if (!(await bridge.officeIsExcel())) return BROWSER;
+    return { kind: "excel", excel: bridge.createExcelHost() };
   } catch {
     // Opened with the marker but without Office (e.g. the address copied into a browser).
     return BROWSER;

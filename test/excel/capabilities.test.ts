@@ -8,6 +8,7 @@ import {
   capabilitiesFrom,
   detectCapabilities,
   missingFeatures,
+  officeIsExcel,
   selectCell,
 } from "../../src/excel";
 
@@ -65,6 +66,18 @@ describe("with office-addin-mock", () => {
   afterEach(() => {
     delete scope.Office;
     delete scope.Excel;
+  });
+
+  it("officeIsExcel tells Excel from the other Office hosts", async () => {
+    // A plain stand-in: OfficeMockObject hides enum values behind load().
+    const office = (host: string) => ({
+      HostType: { Excel: "Excel", Word: "Word" },
+      onReady: async () => ({ host, platform: "PC" }),
+    });
+    scope.Office = office("Excel");
+    await expect(officeIsExcel()).resolves.toBe(true);
+    scope.Office = office("Word");
+    await expect(officeIsExcel()).resolves.toBe(false);
   });
 
   it("detectCapabilities asks Office.context.requirements", () => {
