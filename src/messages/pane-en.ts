@@ -107,7 +107,6 @@ export const paneEn: PaneText = {
     merged: (units, accepted, rejected, missing) =>
       `Merged ${units} units from ${accepted} files; ${rejected} files not usable; ${missing} units missing.`,
     wroteSheets: (sheets) => `Wrote sheets: ${sheets.join(", ")}.`,
-    summaryFileName: (campaignId) => `tong-hop-${campaignId}.xlsx`,
   },
   severity: (severity) => (severity === "error" ? "Error" : "Warning"),
   dropZone: { or: "or", choose: "Choose a file…" },

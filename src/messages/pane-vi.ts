@@ -109,7 +109,6 @@ export const paneVi: PaneText = {
     merged: (units, accepted, rejected, missing) =>
       `Đã tổng hợp ${units} đơn vị từ ${accepted} tệp; ${rejected} tệp không dùng được; ${missing} đơn vị chưa nộp.`,
     wroteSheets: (sheets) => `Đã ghi các trang: ${sheets.join(", ")}.`,
-    summaryFileName: (campaignId) => `tong-hop-${campaignId}.xlsx`,
   },
   severity: (severity) => (severity === "error" ? "Lỗi" : "Cảnh báo"),
   dropZone: { or: "hoặc", choose: "Chọn tệp…" },

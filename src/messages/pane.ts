@@ -90,7 +90,6 @@ export interface PaneText {
     readonly nothingToMerge: string;
     readonly merged: (units: number, accepted: number, rejected: number, missing: number) => string;
     readonly wroteSheets: (sheets: readonly string[]) => string;
-    readonly summaryFileName: (campaignId: string) => string;
   };
   readonly severity: (severity: Severity) => string;
   readonly dropZone: { readonly or: string; readonly choose: string };

@@ -11,6 +11,8 @@ import {
   metadataRows,
   parseMetadataRows,
   slugify,
+  rosterZipFileName,
+  summaryFileName,
   templateFileName,
   unitTitle,
   type LayoutCell,
@@ -233,5 +235,7 @@ describe("names", () => {
       "mau1-xa-dong-hoa.xlsx"
     );
     expect(templateFileName("mau2")).toBe("mau2.xlsx");
+    expect(rosterZipFileName(HUONG_THUY_2017)).toBe("bieu-mau-huong-thuy-2017.zip");
+    expect(summaryFileName(HUONG_THUY_2017)).toBe("tong-hop-huong-thuy-2017.xlsx");
   });
 });

@@ -24,3 +24,21 @@ export function templateFileName(form: FormId, unit?: Unit): string {
   const slug = unit ? slugify(unit.name) : "";
   return slug ? `${form}-${slug}.xlsx` : `${form}.xlsx`;
 }
+
+/**
+ * The zip of every roster unit's templates.
+ *
+ * @example rosterZipFileName({ id: 'huong-thuy-2017', … }) === 'bieu-mau-huong-thuy-2017.zip'
+ */
+export function rosterZipFileName(campaign: { readonly id: string }): string {
+  return `bieu-mau-${campaign.id}.zip`;
+}
+
+/**
+ * The district's summary workbook.
+ *
+ * @example summaryFileName({ id: 'huong-thuy-2017', … }) === 'tong-hop-huong-thuy-2017.xlsx'
+ */
+export function summaryFileName(campaign: { readonly id: string }): string {
+  return `tong-hop-${campaign.id}.xlsx`;
+}

@@ -52,4 +52,4 @@ export type {
 export { layoutMau1, MAU1_TEXT, MAU1_INPUT_ROWS, SCHEDULE_RANGE_NAME } from "./mau1";
 export { layoutMau2, MAU2_TEXT, MAU2_TEXT_NAMES, mau2DateLine } from "./mau2";
 export { MOTTO, MOTTO_SUB, SIGNATURE_NOTE, SIGNATURE_TITLE, unitTitle } from "./common";
-export { slugify, templateFileName } from "./file-names";
+export { rosterZipFileName, slugify, summaryFileName, templateFileName } from "./file-names";

@@ -5,7 +5,7 @@ import {
   FolderZip20Regular,
 } from "@fluentui/react-icons";
 import { useState } from "react";
-import { FORM_IDS, templateFileName, type Campaign } from "../../core";
+import { FORM_IDS, rosterZipFileName, templateFileName, type Campaign } from "../../core";
 import type { Catalogue } from "../../messages";
 import { downloadBytes } from "../download";
 import type { Host } from "../host";
@@ -102,7 +102,7 @@ export function FormsArea({ campaign, catalogue, host }: FormsAreaProps) {
           onClick={() =>
             run(async () => {
               const writer = await loadWriter();
-              const fileName = `bieu-mau-${campaign.id}.zip`;
+              const fileName = rosterZipFileName(campaign);
               downloadBytes(
                 await writer.rosterZip(campaign, catalogue),
                 fileName,

@@ -20,7 +20,13 @@ import {
   TableStackBelow20Regular,
 } from "@fluentui/react-icons";
 import { useEffect, useMemo, useRef, useState } from "react";
-import { mergeReturns, type Campaign, type FileOutcome, type LoadedReturn } from "../../core";
+import {
+  mergeReturns,
+  summaryFileName,
+  type Campaign,
+  type FileOutcome,
+  type LoadedReturn,
+} from "../../core";
 import type { Catalogue, PaneFileStatus } from "../../messages";
 import { downloadBytes } from "../download";
 import type { Host } from "../host";
@@ -354,7 +360,7 @@ export function MergeArea({ campaign, catalogue, host, readPool }: MergeAreaProp
           onClick={() =>
             run(async () => {
               const writer = await loadWriter();
-              const fileName = text.summaryFileName(campaign.id);
+              const fileName = summaryFileName(campaign);
               downloadBytes(await writer.summaryFile(result, campaign, catalogue), fileName);
               return mergedText();
             })
