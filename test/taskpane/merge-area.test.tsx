@@ -23,29 +23,27 @@ const exampleNames = readdirSync(examples)
   .sort();
 const BROKEN = "bao-cao-hong.xlsx";
 
+/** The examples, then a download cut short: the start of a real workbook without the zip's end. */
+const exampleBytes: readonly { name: string; bytes: Uint8Array }[] = [
+  ...exampleNames.map((name) => ({
+    name,
+    bytes: new Uint8Array(readFileSync(path.join(examples, name))),
+  })),
+  {
+    name: BROKEN,
+    bytes: new Uint8Array(readFileSync(path.join(examples, exampleNames[0]!)).subarray(0, 900)),
+  },
+];
+
 function exampleFiles(): File[] {
-  const files = exampleNames.map(
-    (name) => new File([readFileSync(path.join(examples, name))], name, { lastModified: 0 })
-  );
-  // A download cut short: the start of a real workbook, without the zip's end.
-  const cut = readFileSync(path.join(examples, exampleNames[0]!)).subarray(0, 900);
-  return [...files, new File([cut], BROKEN)];
+  return exampleBytes.map(({ name, bytes }) => new File([bytes.slice()], name, { lastModified: 0 }));
 }
 
 /** What the merge of the same files gives without the pane. */
 function expected() {
-  const loaded = exampleFiles().map((file, i) => {
-    const name = file.name;
-    const bytes =
-      i < exampleNames.length
-        ? readFileSync(path.join(examples, name))
-        : readFileSync(path.join(examples, exampleNames[0]!)).subarray(0, 900);
-    return returnFromBytes(
-      new Uint8Array(bytes),
-      { file: name, fallbackModified: 0 },
-      HUONG_THUY_2017
-    );
-  });
+  const loaded = exampleBytes.map(({ name, bytes }) =>
+    returnFromBytes(bytes, { file: name, fallbackModified: 0 }, HUONG_THUY_2017)
+  );
   return mergeReturns(loaded, HUONG_THUY_2017);
 }
 
