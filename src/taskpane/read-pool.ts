@@ -6,6 +6,7 @@
 import type { Campaign, LoadedReturn } from "../core";
 import { fileBytes } from "./download";
 import { loadReader } from "./lazy";
+import { returnFromFile } from "./read-file";
 import type { ReadRequest, ReadResponse } from "./read-worker";
 
 export interface ReadJob {
@@ -45,18 +46,8 @@ export const inPageReader: ReadPool = {
     };
     for (const [i, job] of jobs.entries()) {
       for (let k = i; k < i + 8; k++) request(k);
-      let loaded: LoadedReturn;
-      try {
-        const bytes = await ahead[i]!;
-        ahead[i] = undefined;
-        loaded = reader.returnFromBytes(
-          bytes,
-          { file: job.name, fallbackModified: job.file.lastModified },
-          campaign
-        );
-      } catch {
-        loaded = reader.rejectedReturn(job.name, "file_unreadable");
-      }
+      const loaded = await returnFromFile(reader, job.file, job.name, campaign, ahead[i]);
+      ahead[i] = undefined;
       if (cancelled()) return;
       onRead(job.id, loaded);
     }

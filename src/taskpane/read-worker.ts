@@ -4,7 +4,8 @@
  * entry (`read-worker.js`); see `ReadPool`.
  */
 import type { Campaign, LoadedReturn } from "../core";
-import { rejectedReturn, returnFromBytes } from "../xlsx/returns/load-return";
+import * as reader from "../xlsx/returns/load-return";
+import { returnFromFile } from "./read-file";
 
 export interface ReadRequest {
   readonly id: number;
@@ -18,26 +19,21 @@ export interface ReadResponse {
   readonly loaded: LoadedReturn;
 }
 
-async function read(request: ReadRequest): Promise<LoadedReturn> {
-  let bytes: Uint8Array;
-  try {
-    bytes = new Uint8Array(await request.file.arrayBuffer());
-  } catch {
-    // The browser could not give us the bytes (file moved, permission).
-    return rejectedReturn(request.name, "file_unreadable");
-  }
-  return returnFromBytes(
-    bytes,
-    { file: request.name, fallbackModified: request.file.lastModified },
-    request.campaign
-  );
-}
-
 const scope = self as unknown as {
   onmessage: ((event: MessageEvent<ReadRequest>) => void) | null;
   postMessage(message: ReadResponse): void;
 };
 
 scope.onmessage = (event) => {
-  void read(event.data).then((loaded) => scope.postMessage({ id: event.data.id, loaded }));
+  const { id, file, name, campaign } = event.data;
+  void returnFromFile(reader, file, name, campaign).then(
+    (loaded) => scope.postMessage({ id, loaded }),
+    (error: unknown) => {
+      // Thrown outside the promise, so it reaches the page as the worker's error event
+      // (an unhandled rejection would not, and the pool would wait for ever).
+      setTimeout(() => {
+        throw error;
+      });
+    }
+  );
 };

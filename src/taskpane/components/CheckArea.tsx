@@ -3,7 +3,7 @@ import { TaskListSquareLtr20Regular } from "@fluentui/react-icons";
 import { useState } from "react";
 import { mergeReturns, type Campaign, type FileOutcome, type Finding } from "../../core";
 import type { Catalogue } from "../../messages";
-import { fileBytes } from "../download";
+import { returnFromFile } from "../read-file";
 import type { Host } from "../host";
 import { loadReader } from "../lazy";
 import { DropZone } from "./DropZone";
@@ -31,12 +31,7 @@ interface Checked {
 
 /** Checks one file dropped here, the way the merge will judge it. */
 export async function checkFile(file: File, campaign: Campaign): Promise<FileOutcome> {
-  const [reader, bytes] = await Promise.all([loadReader(), fileBytes(file)]);
-  const loaded = reader.returnFromBytes(
-    bytes,
-    { file: file.name, fallbackModified: file.lastModified },
-    campaign
-  );
+  const loaded = await returnFromFile(await loadReader(), file, file.name, campaign);
   return mergeReturns([loaded], campaign).files[0]!;
 }
 
