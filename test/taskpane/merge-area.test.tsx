@@ -36,7 +36,9 @@ const exampleBytes: readonly { name: string; bytes: Uint8Array }[] = [
 ];
 
 function exampleFiles(): File[] {
-  return exampleBytes.map(({ name, bytes }) => new File([bytes.slice()], name, { lastModified: 0 }));
+  return exampleBytes.map(
+    ({ name, bytes }) => new File([bytes.slice()], name, { lastModified: 0 })
+  );
 }
 
 /** What the merge of the same files gives without the pane. */
