@@ -1,7 +1,14 @@
 /**
  * The list sheets of the summary: a header row and one row per item, in Times New Roman,
- * header frozen and filterable. Every string goes in as a plain string value: exceljs
- * writes a formula only for `{ formula }` objects, and these sheets never build one.
+ * header frozen and filterable.
+ *
+ * exceljs draws each sheet's frame: lines above the header, the header, column widths,
+ * print setup, filter, table, and one prototype row per kind of body cell
+ * (`BODY_KINDS`), so that every style a body cell can need is in the workbook's styles.
+ * The rows themselves are written afterwards as XML by `list-rows.ts`, with the style ids
+ * exceljs gave the prototypes: at ten thousand units exceljs' cell objects would take
+ * seconds and hundreds of megabytes. Strings are never formulas on either path: exceljs
+ * writes a formula only for `{ formula }` objects, and `list-rows.ts` writes inline strings.
  */
 import type ExcelJS from "exceljs";
 import { FONT_NAME } from "../../core";
@@ -16,6 +23,40 @@ export type ListValue =
   | { readonly text: string; readonly highlight: Highlight };
 
 export type Highlight = "missing" | "late";
+
+/** The kinds of body cell, each with its own style: a column's own, or a value's override. */
+export const BODY_KINDS = ["plain", "date", "time", "missing", "late"] as const;
+export type BodyKind = (typeof BODY_KINDS)[number];
+
+/** The kind of body cell a value needs. */
+export function bodyKind(value: ListValue): BodyKind {
+  if (value === null || typeof value !== "object") return "plain";
+  if ("date" in value) return "date";
+  if ("time" in value) return "time";
+  return value.highlight;
+}
+
+/** A value of each kind, put into the prototype rows only to give their cells that style. */
+const PROTOTYPE_VALUES: Readonly<Record<BodyKind, ListValue>> = {
+  plain: "",
+  date: { date: new Date(0) },
+  time: { time: 0 },
+  missing: { text: "", highlight: "missing" },
+  late: { text: "", highlight: "late" },
+};
+
+/**
+ * A list sheet whose frame exceljs has drawn and whose rows are still to be written: the
+ * prototype rows sit under the header, one per `BODY_KINDS` entry, and are replaced.
+ */
+export interface ListPlan {
+  readonly sheet: ExcelJS.Worksheet;
+  readonly headerRow: number;
+  readonly columns: readonly ListColumn[];
+  readonly rows: readonly (readonly ListValue[])[];
+  /** The table over the header and rows, when the sheet has one. */
+  readonly table?: string;
+}
 
 export interface ListColumn {
   readonly header: string;
@@ -86,14 +127,14 @@ export function putValue(cell: ExcelJS.Cell, value: ListValue): void {
 }
 
 /**
- * Sets widths, fonts and formats of a list's columns and styles its header row. Called
- * before the values are put, so a value's own format or highlight overrides the column's.
+ * Sets widths, fonts and formats of a list's columns, styles and fills its header row, and
+ * puts the prototype rows under it: in row `headerRow + 1 + k`, every cell has the style of
+ * a body cell of kind `BODY_KINDS[k]` in its column.
  */
 export function styleList(
   sheet: ExcelJS.Worksheet,
   columns: readonly ListColumn[],
-  headerRow: number,
-  lastRow: number
+  headerRow: number
 ): void {
   const bodyFont = font();
   const headerStyle: Partial<ExcelJS.Style> = {
@@ -104,9 +145,6 @@ export function styleList(
   };
   columns.forEach((column, i) => {
     sheet.getColumn(i + 1).width = column.width;
-    // One font, alignment and border object per column, shared by its cells: a summary of
-    // thousands of units has hundreds of thousands of cells. Each cell gets its own
-    // shallow style object, because exceljs sets numFmt, fill and font on it in place.
     const body: Partial<ExcelJS.Style> = {
       font: bodyFont,
       alignment: {
@@ -117,10 +155,16 @@ export function styleList(
       border,
       ...(column.numFmt ? { numFmt: column.numFmt } : {}),
     };
-    for (let row = headerRow + 1; row <= lastRow; row++) {
-      sheet.getCell(row, i + 1).style = { ...body };
-    }
-    sheet.getCell(headerRow, i + 1).style = { ...headerStyle };
+    // Each cell gets its own shallow style object: exceljs sets numFmt, fill and font on
+    // it in place. The value's own format or highlight then overrides the column's.
+    BODY_KINDS.forEach((kind, k) => {
+      const cell = sheet.getCell(headerRow + 1 + k, i + 1);
+      cell.style = { ...body };
+      putValue(cell, PROTOTYPE_VALUES[kind]);
+    });
+    const header = sheet.getCell(headerRow, i + 1);
+    header.style = { ...headerStyle };
+    putValue(header, column.header);
   });
   sheet.getRow(headerRow).height = 33;
   // Lists print too: A4 landscape, one page wide, the header repeated on every page.
@@ -139,8 +183,8 @@ export function styleList(
 }
 
 /**
- * Adds a list sheet: optional lines above the header, the header row, the rows, a frozen
- * header and an autofilter over the list.
+ * Adds a list sheet's frame: optional lines above the header, the header row, a frozen
+ * header and an autofilter over the list. Its rows are written by `writeListRows`.
  */
 export function addListSheet(
   workbook: ExcelJS.Workbook,
@@ -148,7 +192,7 @@ export function addListSheet(
   columns: readonly ListColumn[],
   rows: readonly (readonly ListValue[])[],
   above: readonly (readonly ListValue[])[] = []
-): ExcelJS.Worksheet {
+): ListPlan {
   const sheet = workbook.addWorksheet(name);
   above.forEach((values, r) =>
     values.forEach((value, c) => {
@@ -158,15 +202,11 @@ export function addListSheet(
     })
   );
   const headerRow = above.length + 1;
-  const lastRow = headerRow + rows.length;
-  styleList(sheet, columns, headerRow, lastRow);
-  columns.forEach((column, c) => putValue(sheet.getCell(headerRow, c + 1), column.header));
-  rows.forEach((values, r) =>
-    values.forEach((value, c) => putValue(sheet.getCell(headerRow + 1 + r, c + 1), value))
-  );
+  styleList(sheet, columns, headerRow);
+  // The filter covers the prototypes now; `writeListRows` sets it to the written rows.
   sheet.autoFilter = {
     from: { row: headerRow, column: 1 },
-    to: { row: Math.max(lastRow, headerRow), column: columns.length },
+    to: { row: headerRow + BODY_KINDS.length, column: columns.length },
   };
-  return sheet;
+  return { sheet, headerRow, columns, rows };
 }

@@ -16,10 +16,11 @@ import type { DataRange } from "./form-sheet";
 import {
   COUNT_FORMAT,
   addListSheet,
+  BODY_KINDS,
   calendarDate,
-  putValue,
   styleList,
   type ListColumn,
+  type ListPlan,
   type ListValue,
 } from "./list-sheet";
 
@@ -54,7 +55,7 @@ export function addDataSheet(
   workbook: ExcelJS.Workbook,
   result: MergeResult,
   text: SummaryText
-): ExcelJS.Worksheet {
+): ListPlan {
   const sheet = workbook.addWorksheet(text.sheets.data);
   const columns: ListColumn[] = [
     { header: text.columns.index, width: 6, align: "center" },
@@ -83,15 +84,11 @@ export function addDataSheet(
     totalsRow: false,
     style: { theme: "TableStyleLight9", showRowStripes: true },
     columns: columns.map((column) => ({ name: column.header, filterButton: true })),
-    // Placeholders first: the table stores values as given, so each cell is then written
-    // through putValue like every other list cell.
-    rows: tableRows.map((row) => row.map(() => null)),
+    // Over the prototype rows for now; `writeListRows` sets its range to the written rows.
+    rows: BODY_KINDS.map(() => columns.map(() => null)),
   });
-  styleList(sheet, columns, 1, tableRows.length + 1);
-  tableRows.forEach((row, r) =>
-    row.forEach((value, c) => putValue(sheet.getCell(r + 2, c + 1), value))
-  );
-  return sheet;
+  styleList(sheet, columns, 1);
+  return { sheet, headerRow: 1, columns, rows: tableRows, table: DATA_TABLE_NAME };
 }
 
 /** Lịch hoạt động: every accepted activity, by date, then time, then unit. */
@@ -99,7 +96,7 @@ export function addScheduleSheet(
   workbook: ExcelJS.Workbook,
   result: MergeResult,
   text: SummaryText
-): ExcelJS.Worksheet {
+): ListPlan {
   const c = text.columns;
   const columns: ListColumn[] = [
     { header: c.index, width: 6, align: "center" },
@@ -131,7 +128,7 @@ export function addSubmissionsSheet(
   workbook: ExcelJS.Workbook,
   result: MergeResult,
   text: SummaryText
-): ExcelJS.Worksheet {
+): ListPlan {
   const c = text.columns;
   const w = text.words;
   const columns: ListColumn[] = [
@@ -178,7 +175,7 @@ export function addChecksSheet(
   result: MergeResult,
   text: SummaryText,
   renderFinding: (finding: Finding) => string
-): ExcelJS.Worksheet {
+): ListPlan {
   const c = text.columns;
   const columns: ListColumn[] = [
     { header: c.file, width: 26, wrap: true },
@@ -207,13 +204,13 @@ export function addChecksSheet(
       ]);
     }
   }
-  const sheet = addListSheet(workbook, text.sheets.checks, columns, rows, [
+  const plan = addListSheet(workbook, text.sheets.checks, columns, rows, [
     [text.leftOut, null, null, null, null, null, null, result.leftOut],
   ]);
   // The label runs across the empty cells to the right; the count sits under the messages.
-  sheet.getCell(1, 1).alignment = { wrapText: false, vertical: "middle" };
-  sheet.getCell(1, columns.length).alignment = { horizontal: "left", vertical: "middle" };
-  return sheet;
+  plan.sheet.getCell(1, 1).alignment = { wrapText: false, vertical: "middle" };
+  plan.sheet.getCell(1, columns.length).alignment = { horizontal: "left", vertical: "middle" };
+  return plan;
 }
 
 /** Ý kiến: each unit's free-text sections and its non-empty notes per indicator. */
@@ -221,7 +218,7 @@ export function addOpinionsSheet(
   workbook: ExcelJS.Workbook,
   result: MergeResult,
   text: SummaryText
-): ExcelJS.Worksheet {
+): ListPlan {
   const c = text.columns;
   const o = text.opinions;
   const columns: ListColumn[] = [

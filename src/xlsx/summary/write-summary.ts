@@ -5,6 +5,7 @@
  * formulas are the form's SUMs, built here from sheet names and cell addresses.
  */
 import ExcelJS from "exceljs";
+import { unzipSync } from "fflate";
 import type { Campaign, MergeResult, Unit } from "../../core";
 import { describeFinding, type Catalogue } from "../../messages";
 import { addFormSheet, addMetadataSheet, summaryLayout } from "./form-sheet";
@@ -16,6 +17,8 @@ import {
   addSubmissionsSheet,
   dataRange,
 } from "./list-sheets";
+import { writeListRows } from "./list-rows";
+import { fflateDeflate, writeZip, zipEntry, type RawDeflate } from "../zip-writer";
 
 export interface SummaryOptions {
   /**
@@ -32,6 +35,8 @@ export interface SummaryOptions {
    * see a spreadsheet program compute the formulas itself.
    */
   readonly cachedResults?: boolean;
+  /** Raw deflate for the file's parts: fflate by default; the CLI passes Node's zlib. */
+  readonly deflate?: RawDeflate;
 }
 
 /** The district a summary reports for: `options.district`, or the campaign's receiving office. */
@@ -67,13 +72,21 @@ export async function writeSummary(
   const layout = summaryLayout(campaign, district, text);
   const totals = options.cachedResults === false ? undefined : result.totals;
   await addFormSheet(workbook, layout, dataRange(result, text), catalogue, totals);
-  addDataSheet(workbook, result, text);
-  addScheduleSheet(workbook, result, text);
-  addSubmissionsSheet(workbook, result, text);
-  addChecksSheet(workbook, result, text, (finding) => describeFinding(catalogue, finding));
-  addOpinionsSheet(workbook, result, text);
+  const lists = [
+    addDataSheet(workbook, result, text),
+    addScheduleSheet(workbook, result, text),
+    addSubmissionsSheet(workbook, result, text),
+    addChecksSheet(workbook, result, text, (finding) => describeFinding(catalogue, finding)),
+    addOpinionsSheet(workbook, result, text),
+  ];
   addMetadataSheet(workbook, campaign, district, layout.sheetName);
 
-  const buffer = await workbook.xlsx.writeBuffer();
-  return new Uint8Array(buffer as ArrayBuffer);
+  // exceljs writes the frame uncompressed; the list rows go into its XML, then one deflate.
+  const frame = await workbook.xlsx.writeBuffer({ zip: { compression: "STORE" } } as never);
+  const parts = unzipSync(new Uint8Array(frame as ArrayBuffer));
+  writeListRows(parts, lists);
+  const deflate = options.deflate ?? fflateDeflate;
+  const entries = Object.entries(parts).map(([name, bytes]) => zipEntry(name, bytes, deflate));
+  // Every entry dated as the summary: the same merge at the same time gives the same bytes.
+  return writeZip(entries, generatedAt);
 }

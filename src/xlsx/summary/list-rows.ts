@@ -1,0 +1,152 @@
+/**
+ * Writes the rows of the summary's list sheets straight into the worksheet XML that exceljs
+ * produced for their frames (see `list-sheet.ts`). A ten-thousand-unit summary has several
+ * hundred thousand list cells: as XML text they take a fraction of a second and a few tens
+ * of megabytes, where exceljs' cell and style objects took seconds and half a gigabyte.
+ *
+ * Each body cell takes the style id exceljs gave the prototype cell of its column and kind,
+ * so the rows look exactly as if exceljs had written them. Text is written as inline
+ * strings (`t="inlineStr"`), which no spreadsheet program reads as a formula.
+ */
+import { columnLetter } from "../write-template";
+import {
+  BODY_KINDS,
+  bodyKind,
+  cellText,
+  type BodyKind,
+  type ListPlan,
+  type ListValue,
+} from "./list-sheet";
+
+/** Days from Excel's day 0 (1899-12-30) to the Unix epoch, as exceljs counts them. */
+const EXCEL_EPOCH_DAYS = 25569;
+const MS_PER_DAY = 86_400_000;
+
+const encoder = new TextEncoder();
+const decoder = new TextDecoder();
+
+const ESCAPES: Readonly<Record<string, string>> = {
+  "&": "&amp;",
+  "<": "&lt;",
+  ">": "&gt;",
+  // A raw CR would be read back as LF (XML end-of-line handling); the reference keeps it.
+  "\r": "&#13;",
+};
+
+function escapeText(text: string): string {
+  return /[&<>\r]/.test(text) ? text.replace(/[&<>\r]/g, (c) => ESCAPES[c]!) : text;
+}
+
+/** The XML of one cell; an empty value still carries its style (the borders of the list). */
+function cellXml(ref: string, style: number, value: ListValue): string {
+  const head = `<c r="${ref}" s="${style}"`;
+  if (value === null) return `${head}/>`;
+  if (typeof value === "number") {
+    return Number.isFinite(value) ? `${head}><v>${value}</v></c>` : `${head}/>`;
+  }
+  let text: string;
+  if (typeof value === "string") text = value;
+  else if ("date" in value) {
+    return `${head}><v>${EXCEL_EPOCH_DAYS + value.date.getTime() / MS_PER_DAY}</v></c>`;
+  } else if ("time" in value) {
+    return `${head}><v>${value.time}</v></c>`;
+  } else text = value.text;
+  const clean = cellText(text);
+  if (clean === "") return `${head}/>`;
+  return `${head} t="inlineStr"><is><t xml:space="preserve">${escapeText(clean)}</t></is></c>`;
+}
+
+/** The style id of each kind of body cell in each column, read from the prototype rows. */
+function prototypeStyles(prototypes: string, plan: ListPlan): Record<BodyKind, number[]> {
+  const styles = Object.fromEntries(
+    BODY_KINDS.map((kind) => [kind, plan.columns.map(() => 0)])
+  ) as Record<BodyKind, number[]>;
+  const found = new Set<string>();
+  for (const m of prototypes.matchAll(/<c r="([A-Z]+)(\d+)"(?: s="(\d+)")?/g)) {
+    const kind = BODY_KINDS[Number(m[2]) - plan.headerRow - 1];
+    const col = plan.columns.findIndex((_, i) => columnLetter(i + 1) === m[1]);
+    if (kind === undefined || col < 0) continue;
+    styles[kind][col] = Number(m[3] ?? 0);
+    found.add(`${kind}:${col}`);
+  }
+  if (found.size !== BODY_KINDS.length * plan.columns.length) {
+    throw new Error(`Prototype rows of sheet "${plan.sheet.name}" are incomplete`);
+  }
+  return styles;
+}
+
+/** Replaces the one match of `pattern` (not global), which must be there. */
+function replaceOnce(xml: string, pattern: RegExp, replacement: string, what: string): string {
+  if (!pattern.test(xml)) throw new Error(`No ${what} in the list sheet XML`);
+  return xml.replace(pattern, replacement);
+}
+
+/** A list sheet's XML with its prototype rows replaced by the plan's rows. */
+export function listSheetXml(xml: string, plan: ListPlan): string {
+  const first = plan.headerRow + 1;
+  const start = xml.indexOf(`<row r="${first}"`);
+  const end = xml.indexOf("</sheetData>");
+  if (start < 0 || end < start) throw new Error(`No prototype rows in sheet "${plan.sheet.name}"`);
+  const styles = prototypeStyles(xml.slice(start, end), plan);
+  const letters = plan.columns.map((_, i) => columnLetter(i + 1));
+
+  const rows: string[] = [];
+  plan.rows.forEach((values, r) => {
+    const row = first + r;
+    let cells = "";
+    for (let c = 0; c < letters.length; c++) {
+      const value = values[c] ?? null;
+      cells += cellXml(`${letters[c]}${row}`, styles[bodyKind(value)][c]!, value);
+    }
+    rows.push(`<row r="${row}">${cells}</row>`);
+  });
+
+  const lastRow = plan.headerRow + plan.rows.length;
+  const lastCol = letters[letters.length - 1];
+  const head = replaceOnce(
+    xml.slice(0, start),
+    /<dimension ref="[^"]*"\/>/,
+    `<dimension ref="A1:${lastCol}${lastRow}"/>`,
+    "dimension"
+  );
+  let tail = xml.slice(end);
+  if (plan.table === undefined) {
+    tail = replaceOnce(
+      tail,
+      /<autoFilter ref="[^"]*"\/>/,
+      `<autoFilter ref="A${plan.headerRow}:${lastCol}${lastRow}"/>`,
+      "autoFilter"
+    );
+  }
+  return head + rows.join("") + tail;
+}
+
+/** A table part's XML with its range (and its filter's) set to the plan's rows. */
+export function tableXml(xml: string, plan: ListPlan): string {
+  const lastCol = columnLetter(plan.columns.length);
+  const ref = `A${plan.headerRow}:${lastCol}${plan.headerRow + plan.rows.length}`;
+  return replaceOnce(xml, /(<table\b[^>]*?\sref=")[^"]*"/, `$1${ref}"`, "table").replace(
+    /<autoFilter ref="[^"]*"/,
+    `<autoFilter ref="${ref}"`
+  );
+}
+
+/**
+ * Writes every plan's rows into the unzipped parts of the workbook exceljs wrote: the
+ * worksheet `xl/worksheets/sheet<id>.xml` (exceljs' naming) and the plan's table, if any.
+ */
+export function writeListRows(parts: Record<string, Uint8Array>, plans: readonly ListPlan[]): void {
+  const tables = Object.keys(parts).filter((name) => /^xl\/tables\/[^/]+\.xml$/.test(name));
+  for (const plan of plans) {
+    const name = `xl/worksheets/sheet${plan.sheet.id}.xml`;
+    const part = parts[name];
+    if (!part) throw new Error(`No part ${name} for sheet "${plan.sheet.name}"`);
+    parts[name] = encoder.encode(listSheetXml(decoder.decode(part), plan));
+    if (plan.table === undefined) continue;
+    const tableName = tables.find((table) =>
+      decoder.decode(parts[table]).includes(` name="${plan.table}"`)
+    );
+    if (!tableName) throw new Error(`No table part for table ${plan.table}`);
+    parts[tableName] = encoder.encode(tableXml(decoder.decode(parts[tableName]), plan));
+  }
+}
