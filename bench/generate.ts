@@ -36,7 +36,11 @@ import {
 import { CATALOGUES } from "../src/messages";
 import { writeFormTemplate } from "../src/xlsx";
 import { handmadeMau2, type ExampleValue } from "../scripts/make-examples";
-import { freshEntry, preparedEntry, writeZip, type PreparedEntry } from "./zip-writer";
+import { writeZip, zipEntry, type ZipEntryData } from "../src/xlsx/zip-writer";
+
+/** Every generated zip entry is dated 2017-10-01 00:00, so the output is stable. */
+const ENTRY_DATE = new Date(2017, 9, 1);
+const utf8 = new TextEncoder();
 
 /** The campaign every generated return belongs to (its roster is made per set). */
 export const BENCH_CAMPAIGN: Omit<Campaign, "units"> = {
@@ -196,7 +200,7 @@ interface Seed {
   readonly kind: Exclude<ReturnKind, "not-a-spreadsheet">;
   readonly activities: readonly { time: string; place: string; content: string }[];
   /** Entries in the seed's order: fixed ones deflated once, the rest templates. */
-  readonly entries: readonly (PreparedEntry | PartTemplate)[];
+  readonly entries: readonly (ZipEntryData | PartTemplate)[];
 }
 
 const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -350,7 +354,7 @@ async function makeSeed(kind: Seed["kind"]): Promise<Seed> {
   const decoder = new TextDecoder();
   const entries = Object.entries(parts).map(([name, bytes]) => {
     const template = name.endsWith(".xml") ? toTemplate(name, decoder.decode(bytes)) : undefined;
-    return template ?? preparedEntry(name, bytes);
+    return template ?? zipEntry(name, bytes);
   });
   const slots = entries.flatMap((e) => ("slots" in e ? e.slots : []));
   const count = (k: Slot["kind"]): number => slots.filter((s) => s.kind === k).length;
@@ -463,9 +467,9 @@ function fill(seed: Seed, unit: Unit, ret: GeneratedReturn): Uint8Array {
       }
       text += entry.chunks[i + 1];
     });
-    return freshEntry(entry.name, text);
+    return zipEntry(entry.name, utf8.encode(text));
   });
-  return writeZip(entries);
+  return writeZip(entries, ENTRY_DATE);
 }
 
 const NOT_SPREADSHEETS = [

@@ -23,7 +23,7 @@ import { readWorkbook } from "../../src/xlsx/read";
 import * as zip from "../../src/xlsx/read/zip";
 import { returnFromBytes } from "../../src/xlsx/returns";
 import { BENCH_CAMPAIGN } from "../../bench/generate";
-import { preparedEntry, writeZip, type PreparedEntry } from "../../bench/zip-writer";
+import { writeZip, zipEntry, type ZipEntryData } from "../../src/xlsx/zip-writer";
 
 const UNIT: Unit = { name: "Phường 3", type: "community" };
 const CAMPAIGN: Campaign = { ...BENCH_CAMPAIGN, units: [UNIT] };
@@ -31,7 +31,7 @@ const utf8 = new TextEncoder();
 const text = new TextDecoder();
 
 /** Deflate data no inflater accepts (block type 3), declaring `size` bytes. */
-function brokenEntry(name: string, size = 4096): PreparedEntry {
+function brokenEntry(name: string, size = 4096): ZipEntryData {
   return {
     name: utf8.encode(name),
     crc: 0,
@@ -42,7 +42,7 @@ function brokenEntry(name: string, size = 4096): PreparedEntry {
 }
 
 /** A part that claims ~3.75 GB once inflated (a zip bomb's header, no data behind it). */
-const hugeEntry = (name: string): PreparedEntry => brokenEntry(name, 0xf000_0000);
+const hugeEntry = (name: string): ZipEntryData => brokenEntry(name, 0xf000_0000);
 
 let template: Record<string, Uint8Array>;
 
@@ -52,17 +52,17 @@ beforeAll(async () => {
 
 /** The template's parts with some replaced by prepared (possibly broken) entries. */
 function rezip(
-  replace: Record<string, PreparedEntry> = {},
+  replace: Record<string, ZipEntryData> = {},
   edit: Record<string, (xml: string) => string> = {}
 ): Uint8Array {
-  const entries: PreparedEntry[] = [];
+  const entries: ZipEntryData[] = [];
   for (const [name, bytes] of Object.entries(template)) {
     if (replace[name]) continue;
     const edited = edit[name] ? utf8.encode(edit[name](text.decode(bytes))) : bytes;
-    entries.push(preparedEntry(name, edited));
+    entries.push(zipEntry(name, edited));
   }
   entries.push(...Object.values(replace));
-  return writeZip(entries);
+  return writeZip(entries, new Date(2017, 9, 1));
 }
 
 /** Adds a third visible sheet "Phụ lục" whose part is `xl/worksheets/sheet9.xml`. */
@@ -82,7 +82,7 @@ const withExtraSheet: Record<string, (xml: string) => string> = {
 };
 
 /** Parts a return never needs, each damaged or declaring gigabytes. */
-const UNNEEDED: Record<string, PreparedEntry> = {
+const UNNEEDED: Record<string, ZipEntryData> = {
   "xl/theme/theme1.xml": brokenEntry("xl/theme/theme1.xml"),
   "xl/media/image1.png": hugeEntry("xl/media/image1.png"),
   "xl/drawings/drawing1.xml": hugeEntry("xl/drawings/drawing1.xml"),
