@@ -11,13 +11,14 @@ import {
   templateFileName,
   type Campaign,
   type FormId,
-  type LoadedReturn,
   type Unit,
 } from "../core";
 import { CATALOGUES, describeFinding, type Catalogue } from "../messages";
 import { writeFormTemplate } from "../xlsx";
 import { writeSummary } from "../xlsx/summary";
-import { loadReturn, toReport } from "./returns";
+import { loadAll } from "./load-all";
+import { toReport } from "./returns";
+import { zlibDeflate } from "./zlib";
 import { parseArgs, required, UsageError, type ParsedArgs } from "./args";
 import { CliFailure, EXIT, loadCampaign } from "./campaign-source";
 
@@ -169,13 +170,6 @@ async function runTemplates(
   return EXIT.ok;
 }
 
-async function loadAll(files: readonly string[], campaign: Campaign): Promise<LoadedReturn[]> {
-  // One at a time: memory stays flat however many returns there are.
-  const loaded: LoadedReturn[] = [];
-  for (const file of files) loaded.push(await loadReturn(file, campaign));
-  return loaded;
-}
-
 async function runValidate(
   args: ParsedArgs,
   catalogue: Catalogue,
@@ -225,7 +219,7 @@ async function runMerge(args: ParsedArgs, catalogue: Catalogue, output: Output):
     output.err(catalogue.cli.nothingMerged(result.files.length));
     return EXIT.dataError;
   }
-  const bytes = await writeSummary(result, campaign, { catalogue });
+  const bytes = await writeSummary(result, campaign, { catalogue, deflate: zlibDeflate });
   await writeOutput(out, bytes, catalogue);
   const rejected = result.files.filter((file) => file.status === "rejected").length;
   output.out(

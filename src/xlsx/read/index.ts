@@ -32,3 +32,4 @@ export {
   MAX_ZIP_ENTRIES,
 } from "./limits";
 export type { ReadLimits } from "./limits";
+export type { RawInflate } from "./zip";

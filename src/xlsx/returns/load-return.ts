@@ -3,7 +3,7 @@
  * disk) and the task pane (bytes from a dropped file); neither touches the file itself.
  */
 import type { Campaign, FindingCode, LoadedReturn } from "../../core";
-import { readWorkbook } from "../read";
+import { readWorkbook, type ReadWorkbookOptions } from "../read";
 import { extractReturn } from "./extract-return";
 
 export interface ReturnSource {
@@ -26,10 +26,11 @@ export interface ReturnSource {
 export function returnFromBytes(
   bytes: Uint8Array | ArrayBuffer,
   source: ReturnSource,
-  campaign: Campaign
+  campaign: Campaign,
+  readOptions: ReadWorkbookOptions = {}
 ): LoadedReturn {
   const { file, fallbackModified } = source;
-  const result = readWorkbook(bytes);
+  const result = readWorkbook(bytes, readOptions);
   if (!result.ok) {
     return rejectedReturn(file, result.rejection.code, result.rejection.params, fallbackModified);
   }
