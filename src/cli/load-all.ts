@@ -29,6 +29,12 @@ const BATCH_SIZE = 16;
 const BATCHES_IN_FLIGHT = 2;
 /** More threads than this gain nothing: the files are small and the merge is one thread. */
 const MAX_WORKERS = 8;
+/**
+ * A worker's young generation, in MB. Reading makes short-lived garbage; V8's default lets
+ * it grow to tens of megabytes per worker before collecting. 8 MB keeps two workers' peak
+ * well under the 300 MB budget of a 10,000-return merge for no measurable loss of speed.
+ */
+const WORKER_YOUNG_GENERATION_MB = 8;
 
 /** The compiled worker; absent when the CLI runs from TypeScript source (tests). */
 const WORKER_FILE = path.join(__dirname, "read-worker.js");
@@ -85,7 +91,10 @@ function loadInWorkers(
       if (batch) worker.postMessage(batch);
     };
     for (let i = 0; i < count; i++) {
-      const worker = new Worker(WORKER_FILE, { workerData: { campaign } });
+      const worker = new Worker(WORKER_FILE, {
+        workerData: { campaign },
+        resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB },
+      });
       pool.push(worker);
       worker.on("message", (result: ReadBatchResult) => {
         result.returns.forEach((value, i) => (loaded[result.first + i] = value));

@@ -81,34 +81,69 @@ function replaceOnce(xml: string, pattern: RegExp, replacement: string, what: st
   return xml.replace(pattern, replacement);
 }
 
-/** A list sheet's XML with its prototype rows replaced by the plan's rows. */
-export function listSheetXml(xml: string, plan: ListPlan): string {
+/** Text is encoded in pieces of about this many characters, so no huge string is built. */
+const PIECE = 1 << 18;
+
+/** Strings appended piece by piece, encoded as UTF-8 as they go, joined once at the end. */
+class Utf8Builder {
+  private readonly pieces: Uint8Array[] = [];
+  private text = "";
+  private size = 0;
+
+  add(text: string): void {
+    this.text += text;
+    if (this.text.length >= PIECE) this.flush();
+  }
+
+  bytes(): Uint8Array {
+    this.flush();
+    const out = new Uint8Array(this.size);
+    let at = 0;
+    for (const piece of this.pieces) {
+      out.set(piece, at);
+      at += piece.length;
+    }
+    return out;
+  }
+
+  private flush(): void {
+    if (this.text === "") return;
+    const piece = encoder.encode(this.text);
+    this.pieces.push(piece);
+    this.size += piece.length;
+    this.text = "";
+  }
+}
+
+/** A list sheet's XML with its prototype rows replaced by the plan's rows, as UTF-8. */
+export function listSheetBytes(xml: string, plan: ListPlan): Uint8Array {
   const first = plan.headerRow + 1;
   const start = xml.indexOf(`<row r="${first}"`);
   const end = xml.indexOf("</sheetData>");
   if (start < 0 || end < start) throw new Error(`No prototype rows in sheet "${plan.sheet.name}"`);
   const styles = prototypeStyles(xml.slice(start, end), plan);
   const letters = plan.columns.map((_, i) => columnLetter(i + 1));
+  const lastRow = plan.headerRow + plan.rows.length;
+  const lastCol = letters[letters.length - 1];
 
-  const rows: string[] = [];
+  const out = new Utf8Builder();
+  out.add(
+    replaceOnce(
+      xml.slice(0, start),
+      /<dimension ref="[^"]*"\/>/,
+      `<dimension ref="A1:${lastCol}${lastRow}"/>`,
+      "dimension"
+    )
+  );
   plan.rows.forEach((values, r) => {
     const row = first + r;
-    let cells = "";
+    let cells = `<row r="${row}">`;
     for (let c = 0; c < letters.length; c++) {
       const value = values[c] ?? null;
       cells += cellXml(`${letters[c]}${row}`, styles[bodyKind(value)][c]!, value);
     }
-    rows.push(`<row r="${row}">${cells}</row>`);
+    out.add(`${cells}</row>`);
   });
-
-  const lastRow = plan.headerRow + plan.rows.length;
-  const lastCol = letters[letters.length - 1];
-  const head = replaceOnce(
-    xml.slice(0, start),
-    /<dimension ref="[^"]*"\/>/,
-    `<dimension ref="A1:${lastCol}${lastRow}"/>`,
-    "dimension"
-  );
   let tail = xml.slice(end);
   if (plan.table === undefined) {
     tail = replaceOnce(
@@ -118,7 +153,13 @@ export function listSheetXml(xml: string, plan: ListPlan): string {
       "autoFilter"
     );
   }
-  return head + rows.join("") + tail;
+  out.add(tail);
+  return out.bytes();
+}
+
+/** Same as `listSheetBytes`, as text (tests). */
+export function listSheetXml(xml: string, plan: ListPlan): string {
+  return decoder.decode(listSheetBytes(xml, plan));
 }
 
 /** A table part's XML with its range (and its filter's) set to the plan's rows. */
@@ -132,21 +173,33 @@ export function tableXml(xml: string, plan: ListPlan): string {
 }
 
 /**
- * Writes every plan's rows into the unzipped parts of the workbook exceljs wrote: the
- * worksheet `xl/worksheets/sheet<id>.xml` (exceljs' naming) and the plan's table, if any.
+ * The parts of the workbook exceljs wrote that take the plans' rows: the worksheet
+ * `xl/worksheets/sheet<id>.xml` (exceljs' naming) and the plan's table, if any. Each is
+ * a function, so that only one list sheet's XML exists at a time while the zip is written.
  */
-export function writeListRows(parts: Record<string, Uint8Array>, plans: readonly ListPlan[]): void {
+export function listRowParts(
+  parts: Readonly<Record<string, Uint8Array>>,
+  plans: readonly ListPlan[]
+): Map<string, () => Uint8Array> {
+  const rewrites = new Map<string, () => Uint8Array>();
   const tables = Object.keys(parts).filter((name) => /^xl\/tables\/[^/]+\.xml$/.test(name));
   for (const plan of plans) {
     const name = `xl/worksheets/sheet${plan.sheet.id}.xml`;
     const part = parts[name];
     if (!part) throw new Error(`No part ${name} for sheet "${plan.sheet.name}"`);
-    parts[name] = encoder.encode(listSheetXml(decoder.decode(part), plan));
+    rewrites.set(name, () => listSheetBytes(decoder.decode(part), plan));
     if (plan.table === undefined) continue;
     const tableName = tables.find((table) =>
       decoder.decode(parts[table]).includes(` name="${plan.table}"`)
     );
     if (!tableName) throw new Error(`No table part for table ${plan.table}`);
-    parts[tableName] = encoder.encode(tableXml(decoder.decode(parts[tableName]), plan));
+    const table = parts[tableName]!;
+    rewrites.set(tableName, () => encoder.encode(tableXml(decoder.decode(table), plan)));
   }
+  return rewrites;
+}
+
+/** Writes every plan's rows into the parts (tests; `writeSummary` uses `listRowParts`). */
+export function writeListRows(parts: Record<string, Uint8Array>, plans: readonly ListPlan[]): void {
+  for (const [name, rewrite] of listRowParts(parts, plans)) parts[name] = rewrite();
 }

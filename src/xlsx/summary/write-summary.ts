@@ -17,7 +17,7 @@ import {
   addSubmissionsSheet,
   dataRange,
 } from "./list-sheets";
-import { writeListRows } from "./list-rows";
+import { listRowParts } from "./list-rows";
 import { fflateDeflate, writeZip, zipEntry, type RawDeflate } from "../zip-writer";
 
 export interface SummaryOptions {
@@ -84,9 +84,12 @@ export async function writeSummary(
   // exceljs writes the frame uncompressed; the list rows go into its XML, then one deflate.
   const frame = await workbook.xlsx.writeBuffer({ zip: { compression: "STORE" } } as never);
   const parts = unzipSync(new Uint8Array(frame as ArrayBuffer));
-  writeListRows(parts, lists);
+  const rewrites = listRowParts(parts, lists);
   const deflate = options.deflate ?? fflateDeflate;
-  const entries = Object.entries(parts).map(([name, bytes]) => zipEntry(name, bytes, deflate));
+  // Each list sheet's XML is made just before it is deflated, and dropped after.
+  const entries = Object.entries(parts).map(([name, bytes]) =>
+    zipEntry(name, rewrites.get(name)?.() ?? bytes, deflate)
+  );
   // Every entry dated as the summary: the same merge at the same time gives the same bytes.
   return writeZip(entries, generatedAt);
 }
