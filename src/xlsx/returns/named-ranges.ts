@@ -4,7 +4,7 @@
  * unit inserts rows or re-saves the file in another program, so they beat positions.
  */
 import { METADATA_SHEET, parseMetadataRows, type TemplateMetadata } from "../../core";
-import type { SheetData, WorkbookData } from "../read";
+import type { DefinedName, SheetData, WorkbookData } from "../read";
 import { parseArea, rowNumbers, textAt, type Area } from "./sheet-text";
 
 export interface NamedArea {
@@ -18,18 +18,36 @@ export interface NamedArea {
  * without regard to case, as in Excel; a workbook-level name wins over a sheet-level one.
  */
 export function findNamedArea(workbook: WorkbookData, name: string): NamedArea | undefined {
-  const wanted = name.toLowerCase();
-  const candidates = workbook.definedNames
-    .filter((defined) => defined.name.toLowerCase() === wanted && defined.sheet !== undefined)
-    .sort(
-      (a, b) => Number(a.localSheetIndex !== undefined) - Number(b.localSheetIndex !== undefined)
-    );
+  const candidates = namesOf(workbook).get(name.toLowerCase()) ?? [];
   for (const defined of candidates) {
     const sheet = workbook.sheets.find((s) => s.name === defined.sheet);
     const area = parseArea(defined.ref);
     if (sheet && area) return { sheet, area };
   }
   return undefined;
+}
+
+/**
+ * A workbook's names that point into a sheet, by lower-cased name, workbook-level ones
+ * first. Built once per workbook: a template is asked for some thirty names.
+ */
+const nameIndexes = new WeakMap<WorkbookData, Map<string, DefinedName[]>>();
+
+function namesOf(workbook: WorkbookData): Map<string, DefinedName[]> {
+  let index = nameIndexes.get(workbook);
+  if (index) return index;
+  index = new Map();
+  for (const defined of workbook.definedNames) {
+    if (defined.sheet === undefined) continue;
+    const key = defined.name.toLowerCase();
+    const list = index.get(key);
+    if (list) list.push(defined);
+    else index.set(key, [defined]);
+  }
+  const local = (defined: DefinedName): number => Number(defined.localSheetIndex !== undefined);
+  for (const list of index.values()) list.sort((a, b) => local(a) - local(b));
+  nameIndexes.set(workbook, index);
+  return index;
 }
 
 /** Outcome of looking for template metadata: absent (a hand-made file), unreadable, or read. */
