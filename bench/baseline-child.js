@@ -7,10 +7,11 @@
  * MODE:
  * - `exceljs`: each file loaded with `new ExcelJS.Workbook().xlsx.load(bytes)`, then every
  *   cell value of every sheet and the defined names read (what a return needs);
- * - `unzip`: the floor: each file's needed parts inflated with fflate (workbook, its
- *   relationships, sheets, shared strings, styles, document properties), nothing parsed;
- * - `reader`: the project's own reader, `returnFromBytes` from dist/node, without the merge
- *   and the summary workbook (needs CAMPAIGN.json).
+ * - `unzip`: the floor: each file's needed parts inflated with Node's zlib, as the CLI
+ *   inflates them (workbook, its relationships, sheets, shared strings, styles, document
+ *   properties), nothing parsed;
+ * - `reader`: the project's own reader, `returnFromBytes` from dist/node with the CLI's
+ *   zlib inflate, in one thread, without the merge and the summary (needs CAMPAIGN.json).
  * Files are read from disk one after another in every mode. OUT.json gets the seconds of the
  * loop (after the libraries are loaded) and counts of what was read.
  */
@@ -57,14 +58,19 @@ async function run(mode, files, campaignFile) {
     }
     return { seconds: (performance.now() - started) / 1000, ...counts };
   }
+  const dist = path.join(__dirname, "..", "dist", "node");
+  const { zlibInflate } = require(path.join(dist, "cli", "zlib"));
   if (mode === "unzip") {
-    const { unzipSync } = require("fflate");
+    const { openZip, readEntry } = require(path.join(dist, "xlsx", "read", "zip"));
+    const { DEFAULT_READ_LIMITS } = require(path.join(dist, "xlsx", "read", "limits"));
     const started = performance.now();
     for (const file of files) {
       const bytes = fs.readFileSync(file);
       try {
-        const parts = unzipSync(bytes, { filter: (entry) => needed(entry.name) });
-        for (const part of Object.values(parts)) counts.bytes += part.length;
+        const zip = openZip(bytes, DEFAULT_READ_LIMITS, zlibInflate);
+        for (const entry of zip.entries) {
+          if (needed(entry.name)) counts.bytes += readEntry(zip, entry).length;
+        }
         counts.read++;
       } catch {
         counts.failed++;
@@ -73,7 +79,6 @@ async function run(mode, files, campaignFile) {
     return { seconds: (performance.now() - started) / 1000, ...counts };
   }
   if (mode === "reader") {
-    const dist = path.join(__dirname, "..", "dist", "node");
     const { parseCampaign } = require(path.join(dist, "core"));
     const { returnFromBytes } = require(path.join(dist, "xlsx", "returns"));
     const parsed = parseCampaign(JSON.parse(fs.readFileSync(campaignFile, "utf8")));
@@ -81,7 +86,9 @@ async function run(mode, files, campaignFile) {
     const started = performance.now();
     for (const file of files) {
       const bytes = fs.readFileSync(file);
-      const loaded = returnFromBytes(bytes, { file: path.basename(file) }, parsed.campaign);
+      const loaded = returnFromBytes(bytes, { file: path.basename(file) }, parsed.campaign, {
+        inflate: zlibInflate,
+      });
       if (loaded.kind === "read") counts.read++;
       else counts.failed++;
     }

@@ -5,11 +5,11 @@
  *
  * - `node merge`: the real command line end to end, `node bin/tonghop.js merge --campaign …
  *   --out … --json … FILES…` (start-up, reading, merging, the summary workbook and the JSON
- *   report), timed from spawn to exit;
- * - `tonghop reader`: the project's reader alone (`returnFromBytes` per file, no merge, no
- *   summary), timed inside the child;
+ *   report), timed from spawn to exit; it reads in worker threads, one per core;
+ * - `tonghop reader`: the project's reader alone (`returnFromBytes` per file in one thread,
+ *   with the CLI's zlib inflate, no merge, no summary), timed inside the child;
  * - `exceljs reader`: the baseline, each file loaded with exceljs and its cells read;
- * - `unzip floor`: each file's needed parts inflated with fflate, nothing parsed.
+ * - `unzip floor`: each file's needed parts inflated with zlib, nothing parsed.
  *
  * Every measure runs `runs` times on the same files; the medians are reported.
  */
@@ -174,7 +174,8 @@ type ChildMode = "exceljs" | "unzip" | "reader";
 const CHILD_MEASURE: Record<ChildMode, { measure: MeasureName; scope: string }> = {
   reader: {
     measure: "tonghop reader",
-    scope: "returnFromBytes per file (read + extract), no merge or summary; loop time in a child",
+    scope:
+      "returnFromBytes per file (read + extract) in one thread, no merge or summary; loop time in a child",
   },
   exceljs: {
     measure: "exceljs reader",
@@ -182,7 +183,8 @@ const CHILD_MEASURE: Record<ChildMode, { measure: MeasureName; scope: string }> 
   },
   unzip: {
     measure: "unzip floor",
-    scope: "fflate unzipSync of the parts a return needs, no XML parsing; loop time in a child",
+    scope:
+      "zlib inflate of the parts a return needs, no XML parsing; one thread; loop time in a child",
   },
 };
 
