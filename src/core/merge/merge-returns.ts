@@ -36,11 +36,17 @@ interface Candidate {
 const hasError = (findings: readonly Finding[], code: Finding["code"]): boolean =>
   findings.some((finding) => finding.code === code && finding.severity === "error");
 
-/** Newer first; without a time, later in the input counts as newer. */
+/**
+ * Newer first. Equal times (the same file twice, or a time to the second shared) go to the
+ * file whose path sorts last, so the winner does not depend on the order files were given
+ * or dropped; the same path twice, to the later in the input.
+ */
 function newerFirst(a: Candidate, b: Candidate): number {
   const ta = a.checked.data.modified ?? -Infinity;
   const tb = b.checked.data.modified ?? -Infinity;
-  return tb - ta || b.index - a.index;
+  const pa = a.checked.data.file;
+  const pb = b.checked.data.file;
+  return tb - ta || (pa < pb ? 1 : pa > pb ? -1 : 0) || b.index - a.index;
 }
 
 /**
