@@ -67,7 +67,7 @@ export function workerPool(size: number, script = WORKER_SCRIPT): ReadPool {
         const send = (worker: Worker) => {
           if (next >= jobs.length || cancelled()) return;
           const job = jobs[next++]!;
-          const request: ReadRequest = { id: job.id, file: job.file, name: job.name, campaign };
+          const request: ReadRequest = { kind: "read", id: job.id, file: job.file, name: job.name };
           worker.postMessage(request);
         };
         const stop = () => {
@@ -95,6 +95,9 @@ export function workerPool(size: number, script = WORKER_SCRIPT): ReadPool {
             // Worker failures are programming errors: show them, do not hide them.
             reject(new Error(event.message || "read worker failed"));
           };
+          // Once per batch: cloning the roster with every file would cost more than reading it.
+          const setCampaign: ReadRequest = { kind: "campaign", campaign };
+          worker.postMessage(setCampaign);
           for (let k = 0; k < IN_FLIGHT_PER_WORKER; k++) send(worker);
         }
         if (jobs.length === 0) resolve();

@@ -7,12 +7,13 @@ import type { Campaign, LoadedReturn } from "../core";
 import * as reader from "../xlsx/returns/load-return";
 import { returnFromFile } from "./read-file";
 
-export interface ReadRequest {
-  readonly id: number;
-  readonly file: File;
-  readonly name: string;
-  readonly campaign: Campaign;
-}
+/**
+ * What the page sends: the campaign once per batch of files (its roster is the large part,
+ * and the unit index built from it is kept while it stays the same), then each file.
+ */
+export type ReadRequest =
+  | { readonly kind: "campaign"; readonly campaign: Campaign }
+  | { readonly kind: "read"; readonly id: number; readonly file: File; readonly name: string };
 
 export interface ReadResponse {
   readonly id: number;
@@ -24,8 +25,16 @@ const scope = self as unknown as {
   postMessage(message: ReadResponse): void;
 };
 
+let campaign: Campaign | undefined;
+
 scope.onmessage = (event) => {
-  const { id, file, name, campaign } = event.data;
+  const request = event.data;
+  if (request.kind === "campaign") {
+    campaign = request.campaign;
+    return;
+  }
+  const { id, file, name } = request;
+  if (!campaign) throw new Error("read worker: a file came before its campaign");
   void returnFromFile(reader, file, name, campaign).then(
     (loaded) => scope.postMessage({ id, loaded }),
     (error: unknown) => {
