@@ -1,5 +1,12 @@
 import { FINDING_CODES, type Finding } from "../src/core";
-import { CATALOGUES, describeFinding, en, vi } from "../src/messages";
+import { CATALOGUES, describeFinding, en, vi, visibleText } from "../src/messages";
+
+/** Codes whose parameters differ in kind from the shared sample's. */
+const PARAMS_OF: Partial<Record<Finding["code"], Record<string, string | number>>> = {
+  template_version_mismatch: { found: "2", expected: "1" },
+  too_large: { limit: "cells", max: 500_000 },
+  count_too_large: { text: "99999999999999999999" },
+};
 
 const sample = (code: Finding["code"]): Finding => ({
   code,
@@ -24,6 +31,7 @@ const sample = (code: Finding["code"]): Finding => ({
     part: "xl/workbook.xml",
     format: "xlsb",
     detected: "pdf",
+    ...PARAMS_OF[code],
   },
 });
 
@@ -54,5 +62,42 @@ describe("finding messages", () => {
       FINDING_CODES.map((code) => [code, vi.finding[code](sample(code))])
     );
     expect(rendered).toMatchSnapshot();
+  });
+});
+
+describe("quoting what a unit typed", () => {
+  it("quotes a long text by its start only", () => {
+    const finding: Finding = {
+      code: "count_not_a_number",
+      severity: "error",
+      at: { file: "a.xlsx", sheet: "Mẫu 2", cell: "C14" },
+      params: { text: `Kính gửi ${"x".repeat(30_000)}` },
+    };
+    for (const catalogue of Object.values(CATALOGUES)) {
+      const text = describeFinding(catalogue, finding);
+      expect(text.length).toBeLessThan(300);
+      expect(text).toContain('"Kính gửi xxx');
+      expect(text).toContain('…"');
+    }
+  });
+});
+
+describe("visibleText", () => {
+  it("shows control characters as symbols and drops bidirectional overrides", () => {
+    expect(visibleText("bao\u0007cao\r\n\u001b[2J\u007f\u202egpj.xlsx")).toBe(
+      "bao␇cao␍␊␛[2J␡\ufffdgpj.xlsx"
+    );
+    expect(visibleText("Phường Thủy Dương – mẫu 2.xlsx")).toBe("Phường Thủy Dương – mẫu 2.xlsx");
+  });
+
+  it("keeps a file name from driving a terminal in every rendered finding", () => {
+    const finding: Finding = {
+      code: "not_a_zip",
+      severity: "error",
+      at: { file: "anh\u001b[31m\r\nOK.xlsx" },
+      params: { detected: "jpeg" },
+    };
+    expect(describeFinding(vi, finding)).toMatch(/^Tệp anh␛\[31m␍␊OK\.xlsx: /);
+    expect(vi.cli.fileStatus("a\u001b.xlsx", "rejected", "x\ny")).toBe("a␛.xlsx (x␊y): bị loại");
   });
 });

@@ -8,6 +8,46 @@ export function formatDate(iso: string): string {
   return `${d}/${m}/${y}`;
 }
 
+/**
+ * Text as it is, with control characters made visible (␛, ␇, ␍, ␊…) and bidirectional
+ * controls replaced by �: a file name or a typed text shown in a message cannot move a
+ * terminal's cursor, clear its screen, forge a line of output or turn the rest of a line
+ * around.
+ *
+ * @example visibleText("bao\u0007cao\r\n.xlsx") // 'bao␇cao␍␊.xlsx'
+ */
+export function visibleText(text: string): string {
+  return text.replace(
+    // These characters are exactly what is to be replaced.
+    // eslint-disable-next-line no-control-regex
+    /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g,
+    (c) => {
+      const code = c.charCodeAt(0);
+      if (code < 0x20) return String.fromCharCode(0x2400 + code);
+      return code === 0x7f ? "\u2421" : "\ufffd";
+    }
+  );
+}
+
+/** Characters of a typed text a message quotes; a longer text is cut with "…". */
+export const MAX_QUOTED_CHARS = 80;
+
+/**
+ * A parameter as a message quotes it: what a unit typed can be a whole essay (up to Excel's
+ * 32,767 characters), and a message needs only enough of it to find the cell.
+ *
+ * @example quoted("x".repeat(1000)).length // 80
+ */
+export function quoted(value: unknown): string {
+  const text = String(value ?? "");
+  return text.length > MAX_QUOTED_CHARS ? `${text.slice(0, MAX_QUOTED_CHARS - 1)}…` : text;
+}
+
+/** A count with Vietnamese digit grouping: 32767 → `32.767`. */
+export function groupDigitsVi(value: number): string {
+  return String(value).replace(/\B(?=(\d{3})+(?!\d))/g, ".");
+}
+
 type CampaignCode = CampaignProblem["code"];
 
 /** A text for every finding code; a code without one does not compile. */

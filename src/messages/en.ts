@@ -1,5 +1,5 @@
 import type { Catalogue } from "./catalogue";
-import { formatDate } from "./catalogue";
+import { formatDate, visibleText } from "./catalogue";
 import { paneEn } from "./pane-en";
 import { findingsEn } from "./findings-en";
 import { summaryEn } from "./summary";
@@ -92,7 +92,8 @@ export const en: Catalogue = {
     wroteTemplates: (count, units, dir) => `Wrote ${count} form files for ${units} units in ${dir}`,
     filesArgument: "FILE… (the returns)",
     severity: (severity) => (severity === "error" ? "[ERROR]" : "[warning]"),
-    fileStatus: (file, status, unit) => `${file}${unit ? ` (${unit})` : ""}: ${status}`,
+    fileStatus: (file, status, unit) =>
+      `${visibleText(file)}${unit ? ` (${visibleText(unit)})` : ""}: ${status}`,
     nothingMerged: (files) =>
       `None of the ${files} files could be merged. See the problems above (or in the JSON report).`,
     merged: (out, units, accepted, rejected, missing) =>

@@ -1,32 +1,73 @@
+import type { Finding } from "../core";
 import type { FindingMessages } from "./catalogue";
+import { quoted } from "./catalogue";
 
 const resave =
   "Open it in Excel or LibreOffice, save it as an Excel workbook (.xlsx) and send it again.";
 const p = (value: unknown): string => String(value ?? "");
 const form = (value: unknown): string => (value === "mau1" ? "Mẫu 1" : "Mẫu 2");
+const mb = (bytes: number): string => `${Math.round(bytes / (1024 * 1024))} MB`;
+const count = (value: number): string => value.toLocaleString("en-US");
+
+/** What a `too_large` limit says about the file (see src/xlsx/read/limits.ts). */
+const LIMITS: Readonly<Record<string, (max: number) => string>> = {
+  file_bytes: (max) => `the file is over ${mb(max)}`,
+  part_bytes: (max) => `a part inside the file inflates to over ${mb(max)}`,
+  total_inflated_bytes: (max) => `the parts inside the file inflate to over ${mb(max)}`,
+  zip_entries: (max) => `it holds over ${count(max)} entries`,
+  cells: (max) => `it has over ${count(max)} filled cells`,
+  shared_strings: (max) => `it has over ${count(max)} strings`,
+  sheets: (max) => `it has over ${count(max)} sheets`,
+  cell_text: (max) => `a cell holds over ${count(max)} characters, more than Excel allows`,
+  shared_formula_chars: (max) =>
+    `its shared formulas, copied into their cells, run to over ${count(max)} characters`,
+};
+
+/** Files that Excel or LibreOffice open as a spreadsheet and can save again as .xlsx. */
+const RESAVABLE = new Set(["html", "spreadsheetml_2003"]);
+
+function tooLarge(f: Finding): string {
+  const limit = p(f.params?.limit);
+  const what = LIMITS[limit]?.(Number(f.params?.max)) ?? `over the limit ${limit}`;
+  const todo =
+    limit === "cell_text"
+      ? "Ask the unit to shorten that cell (long text can go in a separate document) and send it again."
+      : "Ask the unit to copy the form into a new file without extra sheets, rows and pictures, and send it again.";
+  return `Too large for a report: ${what}. ${todo}`;
+}
+
+function notAZip(f: Finding): string {
+  const detected = p(f.params?.detected);
+  const looks = detected ? ` (looks like ${detected})` : "";
+  const todo = RESAVABLE.has(detected)
+    ? resave
+    : detected === "archive"
+      ? "Extract it and pick the .xlsx inside, or ask the unit for the .xlsx form."
+      : "Ask the unit for the .xlsx form.";
+  return `Not an Excel workbook${looks}. ${todo}`;
+}
 
 /** English text of every finding. */
 export const findingsEn: FindingMessages = {
   empty_file: () => "The file is empty (0 bytes). Ask the unit to send it again.",
-  not_a_zip: (f) =>
-    `Not an Excel workbook${f.params?.detected ? ` (looks like ${p(f.params.detected)})` : ""}. Ask the unit for the .xlsx form.`,
+  not_a_zip: notAZip,
   truncated: () =>
     "The file is cut short (an unfinished download or copy). Download it again or ask for it again.",
   corrupt_zip: () => "The file is damaged. Ask the unit to send it again.",
   unsupported_compression: () => `The file uses an unusual compression. ${resave}`,
   not_a_workbook: () =>
     "Not a spreadsheet (perhaps a Word file or another archive). Ask for the form file.",
-  unsupported_format: (f) => `The ${p(f.params?.format)} format is not supported. ${resave}`,
+  unsupported_format: (f) =>
+    `${p(f.params?.format) === "xlsb" ? "An Excel binary workbook (.xlsb)" : `The ${p(f.params?.format)} format`} is not supported. ${resave}`,
   encrypted: () =>
     "The file is password-protected. Ask the unit to remove the password and send it again.",
   legacy_xls: () => `The file is in the old Excel format (.xls). ${resave}`,
-  too_large: (f) =>
-    `The file is too large for a report (limit ${p(f.params?.limit)}). Remove extra sheets and send it again.`,
+  too_large: tooLarge,
   malformed_xml: (f) => `The part ${p(f.params?.part)} is damaged. ${resave}`,
   missing_part: (f) => `The part ${p(f.params?.part)} is missing. ${resave}`,
   unreadable: () => `The file cannot be read. ${resave}`,
   file_unreadable: () =>
-    "The file cannot be opened on this computer (missing or no permission). Check the path.",
+    "The file cannot be opened on this computer (missing, a folder, or no permission). Check the path.",
   no_form_found: () =>
     "No Mẫu 1 or Mẫu 2 found. Use the office's form and keep its column headings and indicator rows.",
   indicator_not_found: () =>
@@ -34,23 +75,28 @@ export const findingsEn: FindingMessages = {
   unit_unknown: () =>
     "The reporting unit cannot be told. Write the unit's name at the top left of the form, or name the file after the unit.",
   unit_not_on_roster: (f) =>
-    `The unit "${p(f.params?.name)}" is not on this campaign's roster. Check the name or add it to the roster.`,
+    `The unit "${quoted(f.params?.name)}" is not on this campaign's roster. Check the name or add it to the roster.`,
   template_metadata_unreadable: () =>
     "The form's identification is damaged; the file was read by its labels. Check its results.",
   campaign_mismatch: (f) =>
-    `The form belongs to "${p(f.params?.found)}", not "${p(f.params?.expected)}". Check for last year's form.`,
+    `The form belongs to "${quoted(f.params?.found)}", not "${p(f.params?.expected)}". Check for last year's form.`,
+  template_version_mismatch: (f) =>
+    `The form was made from template version ${quoted(f.params?.found)}, not ${p(f.params?.expected)}; it was still read. Check its results, or send the unit the current form.`,
   count_blank: () => "Blank, counted as 0. If there is a result, enter the number.",
-  count_text: (f) => `"${p(f.params?.text)}" was typed as text and read as a number.`,
-  count_grouping: (f) => `"${p(f.params?.text)}" was read with thousands grouping. Please check.`,
-  count_unit_word: (f) => `"${p(f.params?.text)}" has words; only the number was taken.`,
+  count_text: (f) => `"${quoted(f.params?.text)}" was typed as text and read as a number.`,
+  count_grouping: (f) =>
+    `"${quoted(f.params?.text)}" was read with thousands grouping. Please check.`,
+  count_unit_word: (f) => `"${quoted(f.params?.text)}" has words; only the number was taken.`,
   count_negative: (f) =>
-    `"${p(f.params?.text)}" is negative and left out of the totals. Enter a whole number from 0 up.`,
+    `"${quoted(f.params?.text)}" is negative and left out of the totals. Enter a whole number from 0 up.`,
   count_fractional: (f) =>
-    `"${p(f.params?.text)}" is not whole and left out of the totals. Enter a whole number.`,
+    `"${quoted(f.params?.text)}" is not whole and left out of the totals. Enter a whole number.`,
   count_ambiguous: (f) =>
-    `"${p(f.params?.text)}" is ambiguous (1,200 may be 1.2 or 1200) and left out of the totals. Enter a whole number without commas.`,
+    `"${quoted(f.params?.text)}" is ambiguous (1,200 may be 1.2 or 1200) and left out of the totals. Enter a whole number without commas.`,
   count_not_a_number: (f) =>
-    `"${p(f.params?.text)}" is not a number and left out of the totals. Enter digits, e.g. 12.`,
+    `"${quoted(f.params?.text)}" is not a number and left out of the totals. Enter digits, e.g. 12.`,
+  count_too_large: (f) =>
+    `"${quoted(f.params?.text)}" is too large (over 15 digits) and left out of the totals. Enter the real count.`,
   participants_without_sessions: (f) =>
     `${p(f.params?.value)} participants, but the sessions on the row above are 0. Check both rows.`,
   implausible_ratio: (f) =>
@@ -61,11 +107,11 @@ export const findingsEn: FindingMessages = {
     `The centre opened ${p(f.params?.value)} short vocational classes; the plan asks for at least ${p(f.params?.minimum)}.`,
   time_blank: () => "No time given; the row is not counted. Enter a time, e.g. 07:15.",
   time_invalid: (f) =>
-    `"${p(f.params?.text)}" is not a time; the row is not counted. Write 07:15 or 7h15.`,
+    `"${quoted(f.params?.text)}" is not a time; the row is not counted. Write 07:15 or 7h15.`,
   time_range: () => "A time range; its start was taken.",
   date_blank: () => "No date given; the row is not counted. Enter day/month/year.",
   date_invalid: (f) =>
-    `"${p(f.params?.text)}" is not a date; the row is not counted. Write 02/10/2017.`,
+    `"${quoted(f.params?.text)}" is not a date; the row is not counted. Write 02/10/2017.`,
   date_no_year: () => "No year given; the campaign's year was taken.",
   date_two_digit_year: () => "A two-digit year, read as 20xx.",
   date_range: () => "A date range; its first day was taken.",

@@ -1,5 +1,6 @@
+import type { Finding } from "../core";
 import type { FindingMessages } from "./catalogue";
-import { formatDate } from "./catalogue";
+import { formatDate, groupDigitsVi, quoted } from "./catalogue";
 
 const resave =
   "Hãy mở tệp bằng Excel hoặc LibreOffice và lưu lại dạng Sổ làm việc Excel (.xlsx) rồi gửi lại.";
@@ -17,30 +18,72 @@ const DETECTED: Readonly<Record<string, string>> = {
   text: "tệp văn bản",
   binary: "tệp không rõ loại",
 };
+/** Spreadsheet formats the reader knows but does not read. */
+const FORMATS: Readonly<Record<string, string>> = {
+  xlsb: "Sổ làm việc nhị phân của Excel (.xlsb)",
+};
+/** Files that Excel or LibreOffice open as a spreadsheet and can save again as .xlsx. */
+const RESAVABLE = new Set(["html", "spreadsheetml_2003"]);
 const form = (value: unknown): string => (value === "mau1" ? "Mẫu 1" : "Mẫu 2");
+const mb = (bytes: number): string => `${Math.round(bytes / (1024 * 1024))} MB`;
+
+/** What a `too_large` limit says about the file (see src/xlsx/read/limits.ts). */
+const LIMITS: Readonly<Record<string, (max: number) => string>> = {
+  file_bytes: (max) => `nặng hơn ${mb(max)}`,
+  part_bytes: (max) => `một phần bên trong, khi giải nén, lớn hơn ${mb(max)}`,
+  total_inflated_bytes: (max) => `các phần bên trong, khi giải nén, lớn hơn ${mb(max)}`,
+  zip_entries: (max) => `chứa hơn ${groupDigitsVi(max)} mục bên trong`,
+  cells: (max) => `có hơn ${groupDigitsVi(max)} ô có dữ liệu`,
+  shared_strings: (max) => `có hơn ${groupDigitsVi(max)} chuỗi chữ`,
+  sheets: (max) => `có hơn ${groupDigitsVi(max)} trang tính`,
+  cell_text: (max) => `một ô chứa hơn ${groupDigitsVi(max)} ký tự, quá giới hạn của Excel`,
+  shared_formula_chars: (max) =>
+    `các công thức dùng chung, khi chép ra từng ô, dài hơn ${groupDigitsVi(max)} ký tự`,
+};
+
+function tooLarge(f: Finding): string {
+  const limit = p(f.params?.limit);
+  const max = Number(f.params?.max);
+  const what = LIMITS[limit]?.(max) ?? `vượt giới hạn ${limit}`;
+  const todo =
+    limit === "cell_text"
+      ? "Hãy đề nghị đơn vị rút gọn nội dung ô đó (phần dài có thể gửi kèm bằng văn bản riêng) rồi gửi lại."
+      : "Hãy đề nghị đơn vị chép biểu mẫu sang một tệp mới, bỏ các trang tính, dòng và hình ảnh thừa, rồi gửi lại.";
+  return `Tệp quá lớn so với một báo cáo: ${what}. ${todo}`;
+}
+
+function notAZip(f: Finding): string {
+  const detected = p(f.params?.detected);
+  const looks = detected ? ` (có vẻ là ${DETECTED[detected] ?? detected})` : "";
+  const todo = RESAVABLE.has(detected)
+    ? resave
+    : detected === "archive"
+      ? "Hãy giải nén tệp rồi chọn tệp .xlsx bên trong, hoặc đề nghị đơn vị gửi đúng tệp .xlsx của biểu mẫu."
+      : "Hãy đề nghị đơn vị gửi đúng tệp .xlsx của biểu mẫu.";
+  return `Tệp không phải bảng tính Excel${looks}. ${todo}`;
+}
 
 /** Vietnamese text of every finding: what is wrong, and what to do. */
 export const findingsVi: FindingMessages = {
   empty_file: () => `Tệp rỗng (0 byte). Hãy đề nghị đơn vị gửi lại tệp báo cáo.`,
-  not_a_zip: (f) =>
-    `Tệp không phải bảng tính Excel${f.params?.detected ? ` (có vẻ là ${DETECTED[p(f.params.detected)] ?? p(f.params.detected)})` : ""}. Hãy đề nghị đơn vị gửi đúng tệp .xlsx của biểu mẫu.`,
+  not_a_zip: notAZip,
   truncated: () =>
     `Tệp bị cắt cụt (tải về hoặc sao chép chưa xong). Hãy tải lại tệp hoặc đề nghị đơn vị gửi lại.`,
   corrupt_zip: () => `Tệp bị hỏng, không đọc được. Hãy đề nghị đơn vị gửi lại tệp.`,
   unsupported_compression: () => `Tệp được nén theo cách không chuẩn. ${resave}`,
   not_a_workbook: () =>
     `Tệp không phải bảng tính (có thể là tệp Word hoặc tệp nén khác). Hãy đề nghị đơn vị gửi đúng tệp biểu mẫu.`,
-  unsupported_format: (f) => `Định dạng ${p(f.params?.format)} chưa được hỗ trợ. ${resave}`,
+  unsupported_format: (f) =>
+    `Tệp là ${FORMATS[p(f.params?.format)] ?? `định dạng ${p(f.params?.format)}`}, chưa được hỗ trợ. ${resave}`,
   encrypted: () =>
     `Tệp có đặt mật khẩu nên không đọc được. Hãy đề nghị đơn vị gỡ mật khẩu (Tệp > Thông tin > Bảo vệ sổ làm việc) rồi gửi lại.`,
   legacy_xls: () => `Tệp là định dạng Excel cũ (.xls). ${resave}`,
-  too_large: (f) =>
-    `Tệp quá lớn so với một báo cáo (vượt giới hạn ${p(f.params?.limit)}). Hãy kiểm tra lại tệp, xóa các trang tính thừa rồi gửi lại.`,
+  too_large: tooLarge,
   malformed_xml: (f) => `Tệp bị hỏng ở phần ${p(f.params?.part)}. ${resave}`,
   missing_part: (f) => `Tệp thiếu phần ${p(f.params?.part)}. ${resave}`,
   unreadable: () => `Không đọc được tệp. ${resave}`,
   file_unreadable: () =>
-    `Không mở được tệp trên máy (không tồn tại hoặc không có quyền đọc). Hãy kiểm tra đường dẫn.`,
+    `Không mở được tệp trên máy (không tồn tại, là một thư mục hoặc không có quyền đọc). Hãy kiểm tra đường dẫn.`,
   no_form_found: () =>
     `Không tìm thấy Mẫu 1 hay Mẫu 2 trong tệp. Hãy dùng biểu mẫu do Phòng gửi, giữ nguyên tiêu đề các cột và các dòng chỉ tiêu.`,
   indicator_not_found: () =>
@@ -48,26 +91,30 @@ export const findingsVi: FindingMessages = {
   unit_unknown: () =>
     `Không xác định được đơn vị gửi báo cáo. Hãy ghi tên đơn vị ở góc trên bên trái biểu mẫu (ví dụ "TRUNG TÂM HTCĐ PHƯỜNG PHÚ BÀI") hoặc đặt tên tệp theo tên đơn vị.`,
   unit_not_on_roster: (f) =>
-    `Đơn vị "${p(f.params?.name)}" không có trong danh sách đơn vị của đợt này. Hãy kiểm tra tên đơn vị hoặc bổ sung vào danh sách.`,
+    `Đơn vị "${quoted(f.params?.name)}" không có trong danh sách đơn vị của đợt này. Hãy kiểm tra tên đơn vị hoặc bổ sung vào danh sách.`,
   template_metadata_unreadable: () =>
     `Thông tin nhận dạng biểu mẫu bị hỏng; tệp được đọc theo nhãn. Hãy kiểm tra kết quả của tệp này.`,
   campaign_mismatch: (f) =>
-    `Biểu mẫu thuộc đợt "${p(f.params?.found)}", không phải đợt "${p(f.params?.expected)}". Hãy kiểm tra đơn vị có dùng nhầm biểu mẫu năm trước không.`,
+    `Biểu mẫu thuộc đợt "${quoted(f.params?.found)}", không phải đợt "${p(f.params?.expected)}". Hãy kiểm tra đơn vị có dùng nhầm biểu mẫu năm trước không.`,
+  template_version_mismatch: (f) =>
+    `Biểu mẫu được tạo theo phiên bản ${quoted(f.params?.found)}, khác phiên bản ${p(f.params?.expected)} mà chương trình đang dùng; số liệu vẫn được đọc. Hãy kiểm tra kết quả của tệp này, hoặc gửi cho đơn vị biểu mẫu mới.`,
   count_blank: () => `Ô để trống, được tính là 0. Nếu có kết quả, hãy ghi số vào ô này.`,
   count_text: (f) =>
-    `Số "${p(f.params?.text)}" được ghi dạng chữ; đã đọc là số. Nên ghi số không kèm khoảng trắng.`,
+    `Số "${quoted(f.params?.text)}" được ghi dạng chữ; đã đọc là số. Nên ghi số không kèm khoảng trắng.`,
   count_grouping: (f) =>
-    `"${p(f.params?.text)}" được đọc là số có dấu phân cách hàng nghìn. Hãy kiểm tra lại.`,
+    `"${quoted(f.params?.text)}" được đọc là số có dấu phân cách hàng nghìn. Hãy kiểm tra lại.`,
   count_unit_word: (f) =>
-    `"${p(f.params?.text)}" có kèm chữ; chỉ lấy phần số. Nên ghi số không kèm đơn vị tính.`,
+    `"${quoted(f.params?.text)}" có kèm chữ; chỉ lấy phần số. Nên ghi số không kèm đơn vị tính.`,
   count_negative: (f) =>
-    `Giá trị "${p(f.params?.text)}" là số âm, không được tính vào tổng. Hãy sửa thành số nguyên từ 0 trở lên.`,
+    `Giá trị "${quoted(f.params?.text)}" là số âm, không được tính vào tổng. Hãy sửa thành số nguyên từ 0 trở lên.`,
   count_fractional: (f) =>
-    `Giá trị "${p(f.params?.text)}" là số lẻ, không được tính vào tổng. Hãy sửa thành số nguyên.`,
+    `Giá trị "${quoted(f.params?.text)}" là số lẻ, không được tính vào tổng. Hãy sửa thành số nguyên.`,
   count_ambiguous: (f) =>
-    `Giá trị "${p(f.params?.text)}" không rõ nghĩa (ví dụ 1,200 có thể là 1,2 hoặc 1200), không được tính vào tổng. Hãy ghi một số nguyên, không dùng dấu phẩy.`,
+    `Giá trị "${quoted(f.params?.text)}" không rõ nghĩa (ví dụ 1,200 có thể là 1,2 hoặc 1200), không được tính vào tổng. Hãy ghi một số nguyên, không dùng dấu phẩy.`,
   count_not_a_number: (f) =>
-    `Giá trị "${p(f.params?.text)}" không phải là số, không được tính vào tổng. Hãy ghi bằng chữ số, ví dụ 12.`,
+    `Giá trị "${quoted(f.params?.text)}" không phải là số, không được tính vào tổng. Hãy ghi bằng chữ số, ví dụ 12.`,
+  count_too_large: (f) =>
+    `Giá trị "${quoted(f.params?.text)}" quá lớn (hơn 15 chữ số), không được tính vào tổng. Hãy kiểm tra và ghi đúng số lượng.`,
   participants_without_sessions: (f) =>
     `Có ${p(f.params?.value)} người tham gia nhưng số buổi/lớp ở dòng trên bằng 0. Hãy kiểm tra lại hai dòng này.`,
   implausible_ratio: (f) =>
@@ -79,12 +126,12 @@ export const findingsVi: FindingMessages = {
   time_blank: () =>
     `Chưa ghi giờ của hoạt động; dòng này không được tính. Hãy ghi giờ, ví dụ 07:15.`,
   time_invalid: (f) =>
-    `Giờ "${p(f.params?.text)}" không đọc được; dòng này không được tính. Hãy ghi giờ dạng 07:15 hoặc 7h15.`,
+    `Giờ "${quoted(f.params?.text)}" không đọc được; dòng này không được tính. Hãy ghi giờ dạng 07:15 hoặc 7h15.`,
   time_range: () => `Ghi một khoảng giờ; lấy giờ bắt đầu.`,
   date_blank: () =>
     `Chưa ghi ngày của hoạt động; dòng này không được tính. Hãy ghi ngày dạng ngày/tháng/năm.`,
   date_invalid: (f) =>
-    `Ngày "${p(f.params?.text)}" không đọc được; dòng này không được tính. Hãy ghi ngày dạng 02/10/2017.`,
+    `Ngày "${quoted(f.params?.text)}" không đọc được; dòng này không được tính. Hãy ghi ngày dạng 02/10/2017.`,
   date_no_year: () => `Ngày không ghi năm; lấy năm của đợt.`,
   date_two_digit_year: () => `Năm ghi hai chữ số; đã hiểu là 20xx.`,
   date_range: () => `Ghi một khoảng ngày; lấy ngày bắt đầu.`,

@@ -1,4 +1,5 @@
 import type { Catalogue } from "./catalogue";
+import { visibleText } from "./catalogue";
 import { en } from "./en";
 import { vi } from "./vi";
 
@@ -6,7 +7,7 @@ import type { Finding } from "../core";
 
 export type { Catalogue, FindingMessages, InputHelp } from "./catalogue";
 export type { MissingFeature, PaneFileStatus, PaneText } from "./pane";
-export { formatDate } from "./catalogue";
+export { formatDate, visibleText } from "./catalogue";
 export { inputHelp } from "./input-help";
 export { en, vi };
 
@@ -14,9 +15,12 @@ export const CATALOGUES: Readonly<Record<Catalogue["locale"], Catalogue>> = { vi
 
 /**
  * A finding as one sentence that names the file (and sheet and cell) and says what to do.
+ * Control characters from file names or typed text are shown as symbols (see `visibleText`).
  *
  * @example describeFinding(vi, finding) // 'Tệp a.xlsx, trang "Mẫu 2", ô C14: Giá trị "-3" là số âm…'
  */
 export function describeFinding(catalogue: Catalogue, finding: Finding): string {
-  return `${catalogue.location(finding.at)}: ${catalogue.finding[finding.code](finding)}`;
+  return visibleText(
+    `${catalogue.location(finding.at)}: ${catalogue.finding[finding.code](finding)}`
+  );
 }

@@ -1,5 +1,5 @@
 import type { Catalogue } from "./catalogue";
-import { formatDate } from "./catalogue";
+import { formatDate, visibleText } from "./catalogue";
 import { paneVi } from "./pane-vi";
 import { findingsVi } from "./findings-vi";
 import { summaryVi } from "./summary";
@@ -113,7 +113,7 @@ export const vi: Catalogue = {
         superseded: "đã được thay bằng tệp mới hơn",
         rejected: "bị loại",
       }[status];
-      return `${file}${unit ? ` (${unit})` : ""}: ${word}`;
+      return `${visibleText(file)}${unit ? ` (${visibleText(unit)})` : ""}: ${word}`;
     },
     nothingMerged: (files) =>
       `Không tổng hợp được tệp nào trong ${files} tệp đã chọn. Hãy xem các lỗi ở trên (hoặc trong tệp JSON) và đề nghị đơn vị gửi lại.`,

@@ -25,6 +25,7 @@ export const FINDING_CODES = [
   "unit_not_on_roster",
   "template_metadata_unreadable",
   "campaign_mismatch",
+  "template_version_mismatch",
   // Counts on Mẫu 2.
   "count_blank",
   "count_text",
@@ -34,6 +35,7 @@ export const FINDING_CODES = [
   "count_fractional",
   "count_ambiguous",
   "count_not_a_number",
+  "count_too_large",
   // Plausibility on Mẫu 2.
   "participants_without_sessions",
   "implausible_ratio",

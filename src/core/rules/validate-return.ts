@@ -5,6 +5,7 @@
  */
 import type { Campaign, Unit } from "../campaign";
 import { INDICATORS, INDICATOR_IDS, type IndicatorId } from "../forms/indicators";
+import { TEMPLATE_VERSION } from "../forms/layout";
 import type { Finding, ReturnData, ScheduleEntry } from "../returns/types";
 import { isDateWithin, matchUnit, parseCount, parseDate, parseTime } from "../values";
 
@@ -232,6 +233,16 @@ export function validateReturn(data: ReturnData, campaign: Campaign): ValidatedR
       severity: "warning",
       at: { file: data.file },
       params: { found: data.campaignId, expected: campaign.id },
+    });
+  }
+  // A template of another version is still read (by its names, else its labels), but its
+  // layout may differ from the one this reader knows: worth a look at its results.
+  if (data.templateVersion && data.templateVersion !== TEMPLATE_VERSION) {
+    findings.push({
+      code: "template_version_mismatch",
+      severity: "warning",
+      at: { file: data.file },
+      params: { found: data.templateVersion, expected: TEMPLATE_VERSION },
     });
   }
 

@@ -19,7 +19,9 @@ export type CountErrorCode =
   /** Digits present but the value is unclear: '1,200', '10-15', 'khoảng 30', '2 triệu'. */
   | "count_ambiguous"
   /** No number at all: 'không', 'mười hai', TRUE, a date. */
-  | "count_not_a_number";
+  | "count_not_a_number"
+  /** More than `MAX_COUNT`: '99999999999999999999', 1e308. */
+  | "count_too_large";
 
 /**
  * The outcome of reading one count cell. `text` is the cell text as typed (only
@@ -36,6 +38,13 @@ export type CountResult =
 
 /** Float noise from formulas (12.0000000001) still counts as whole. */
 const WHOLE_TOLERANCE = 1e-9;
+
+/**
+ * The largest count taken: fifteen nines. Excel keeps 15 significant digits, so a longer
+ * number was not stored as typed, and a few of them would make the district's totals
+ * inexact (or Infinity, for 1e308).
+ */
+export const MAX_COUNT = 999_999_999_999_999;
 
 /** Optional sign, a numeric head, optional trailing words (letters only). */
 const COUNT_TEXT =
@@ -117,6 +126,7 @@ function readCountNumber(value: number): CountResult {
     return { ok: false, error: value < 0 ? "count_negative" : "count_fractional" };
   }
   if (whole < 0) return { ok: false, error: "count_negative" };
+  if (whole > MAX_COUNT) return { ok: false, error: "count_too_large" };
   return { ok: true, value: whole + 0 }; // + 0 turns -0 into 0
 }
 
@@ -133,6 +143,7 @@ function readCountText(text: string): CountResult {
   if (sign && /[1-9]/.test(head)) return { ok: false, error: "count_negative", text };
   const read = readHead(head);
   if (read.kind === "error") return { ok: false, error: read.error, text };
+  if (read.value > MAX_COUNT) return { ok: false, error: "count_too_large", text };
   if (tail !== undefined) {
     const words = collapseSpaces(tail).split(" ");
     if (words.some((word) => NOT_A_UNIT_WORD.has(word)))

@@ -1,6 +1,6 @@
 export type { CellValue } from "./cell-value";
 export type { CountErrorCode, CountResult, CountWarningCode } from "./count";
-export { parseCount } from "./count";
+export { MAX_COUNT, parseCount } from "./count";
 export type { TimeErrorCode, TimeResult, TimeWarningCode } from "./time";
 export { formatMinutes, parseTime } from "./time";
 export type { DateErrorCode, DateOptions, DateResult, DateWarningCode } from "./date";

@@ -5,12 +5,14 @@ const TONE_MARK = /[\u0300\u0301\u0303\u0309\u0323]/;
 const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/g;
 const WORD = /\p{L}[\p{L}\p{M}]*/gu;
 /**
- * Leading list markers: '1.', '1.2.', '1)', '(1)', '1.2 ', 'a)', 'b.', 'II.', 'iv)'
+ * Leading list markers: '1.', '1.2.', '1)', '(1)', '1.2 ', 'a)', 'b.', 'đ)', 'II.', 'iv)'
  * and bullet or dash characters. Stripped repeatedly ('- 1. …'). '1.2 ' comes
- * first so that it is not read as '1.' followed by the text '2 …'.
+ * first so that it is not read as '1.' followed by the text '2 …'. A letter marker may
+ * carry diacritics (Vietnamese documents number points a), b), …, d), đ), e)), so that a
+ * label keeps its key when it is typed without them ('đ)' and 'd)' are both markers).
  */
 const LIST_MARKER =
-  /^\s*(?:[-+*>•·◦▪‣⁃●○■□\u2010-\u2015\u2212]+|\d+(?:\.\d+)+(?=\s)|\(?(?:\d+(?:\.\d+)*|[a-z]|[ivxlc]+)[.)])\s*/;
+  /^\s*(?:[-+*>•·◦▪‣⁃●○■□\u2010-\u2015\u2212]+|\d+(?:\.\d+)+(?=\s)|\(?(?:\d+(?:\.\d+)*|\p{L}\p{M}*|[ivxlc]+)[.)])\s*/u;
 const NOT_WORD = /[^\p{L}\p{M}\p{N}]+/gu;
 
 /**

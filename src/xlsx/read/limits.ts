@@ -19,6 +19,10 @@ export interface ReadLimits {
   maxSharedStrings: number;
   /** Most sheets. */
   maxSheets: number;
+  /** Longest text of one cell, in UTF-16 code units. */
+  maxCellTextChars: number;
+  /** Most characters of formula text made by copying shared formulas into the cells using them. */
+  maxSharedFormulaChars: number;
 }
 
 /** 64 MB: returns are kilobytes; anything this big is not a form someone filled in. */
@@ -39,14 +43,41 @@ export const MAX_TOTAL_INFLATED_BYTES = 160 * 1024 * 1024;
 /** 20,000 zip entries: a workbook has tens; the central directory is walked only this far. */
 export const MAX_ZIP_ENTRIES = 20_000;
 
-/** 1,000,000 cells: every stored cell is an object (~100 bytes), so about 100 MB at most. */
-export const MAX_CELLS = 1_000_000;
+/**
+ * 500,000 cells: a return has a few hundred. Every stored cell is an object in a row map
+ * (~150 bytes with its share of the XML text), so reading up to the limit takes about 75 MB
+ * and well under a second; a file refused for too many cells has cost no more than that.
+ */
+export const MAX_CELLS = 500_000;
 
-/** 1,000,000 shared strings: same reasoning as `MAX_CELLS`. */
+/**
+ * 1,000,000 shared strings: a string costs less than a cell (~50 bytes), so the limit is
+ * reached in about half a second and 60 MB; a return has a few hundred.
+ */
 export const MAX_SHARED_STRINGS = 1_000_000;
 
 /** 1,000 sheets: a return has one or two; this only stops absurd files. */
 export const MAX_SHEETS = 1_000;
+
+/**
+ * 32,767 characters in one cell: Excel's own limit, so no spreadsheet program writes a longer
+ * text into an .xlsx, and the summary could not hold it. Checked while an .ods cell's text is
+ * built, because `<text:s text:c="10000"/>` lets a few kilobytes spell out a gigabyte.
+ */
+export const MAX_CELL_TEXT_CHARS = 32_767;
+
+/**
+ * 4 M characters of shared-formula copies: a cell that uses a shared formula gets the master's
+ * text shifted to its own position, so one long master (Excel allows 8,192 characters) used by
+ * a column of cells multiplies into gigabytes and minutes of shifting. Returns hold a few dozen
+ * formulas; formulas written out in full are bounded by the part size instead.
+ */
+export const MAX_SHARED_FORMULA_CHARS = 4 * 1024 * 1024;
+
+/*
+ * No limit on XML nesting depth: the scanner (xml.ts) is a loop with a depth counter, not a
+ * recursive parser, so a million nested elements cost what a million siblings cost.
+ */
 
 export const DEFAULT_READ_LIMITS: Readonly<ReadLimits> = Object.freeze({
   maxFileBytes: MAX_FILE_BYTES,
@@ -56,4 +87,6 @@ export const DEFAULT_READ_LIMITS: Readonly<ReadLimits> = Object.freeze({
   maxCells: MAX_CELLS,
   maxSharedStrings: MAX_SHARED_STRINGS,
   maxSheets: MAX_SHEETS,
+  maxCellTextChars: MAX_CELL_TEXT_CHARS,
+  maxSharedFormulaChars: MAX_SHARED_FORMULA_CHARS,
 });

@@ -53,9 +53,10 @@ function positiveInt(s: string | undefined): number {
 /**
  * The text of a cell: its paragraphs joined by newlines, with `<text:s/>`, `<text:tab/>` and
  * `<text:line-break/>` expanded; annotations (comments) are left out. Ends after the cell's
- * end tag.
+ * end tag. The length is checked as the text grows: `<text:s text:c="10000"/>` repeated would
+ * otherwise spell out gigabytes from a few kilobytes.
  */
-function readCellText(sc: XmlScanner): string {
+function readCellText(sc: XmlScanner, budget: CellBudget): string {
   let out = "";
   let paragraphs = 0;
   let inParagraph = 0;
@@ -85,6 +86,7 @@ function readCellText(sc: XmlScanner): string {
       else if (name === "line-break") out += "\n";
     }
     if (!sc.selfClosing) depth++;
+    budget.checkText(out.length);
   }
   return out;
 }
@@ -131,7 +133,7 @@ function parseContent(
   const toCell = (): OdsCell | undefined => {
     const [valueType, calcType, value, dateValue, timeValue, boolValue, stringValue, formulaRaw] =
       attrs;
-    const text = sc.selfClosing ? "" : readCellText(sc);
+    const text = sc.selfClosing ? "" : readCellText(sc, budget);
     const formula = formulaRaw === undefined ? undefined : formulaText(formulaRaw);
     let cell: OdsCell | undefined;
     if (calcType === "error") cell = { value: text, kind: "error" };

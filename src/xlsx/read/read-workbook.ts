@@ -30,9 +30,10 @@ export function sniffNonZip(b: Uint8Array): string {
   const head = new TextDecoder("utf-8").decode(b.subarray(0, 2048));
   const lower = head.toLowerCase();
   if (/^\ufeff?\s*</.test(head)) {
+    // Before HTML: an Excel 2003 XML workbook has <Table> elements too.
+    if (lower.includes("urn:schemas-microsoft-com:office:spreadsheet")) return "spreadsheetml_2003";
     if (lower.includes("<html") || lower.includes("<!doctype html") || lower.includes("<table"))
       return "html";
-    if (lower.includes("urn:schemas-microsoft-com:office:spreadsheet")) return "spreadsheetml_2003";
     return "xml";
   }
   let control = 0;

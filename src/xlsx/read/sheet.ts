@@ -34,15 +34,33 @@ export function listCells(sheet: SheetData): Cell[] {
   return out;
 }
 
-/** Counts stored cells across a workbook so `maxCells` holds for the whole file. */
+/**
+ * Counts what a workbook costs to hold, across all its sheets: stored cells (`maxCells`),
+ * and characters of shared-formula copies (`maxSharedFormulaChars`); checks each cell's text
+ * against `maxCellTextChars`.
+ */
 export class CellBudget {
   count = 0;
-  constructor(private readonly limits: ReadLimits) {}
+  sharedFormulaChars = 0;
+  constructor(readonly limits: ReadLimits) {}
 
   take(n: number): void {
     this.count += n;
     if (this.count > this.limits.maxCells)
       fail("too_large", { limit: "cells", max: this.limits.maxCells });
+  }
+
+  /** Before a shared formula of `chars` characters is copied into one more cell. */
+  takeSharedFormula(chars: number): void {
+    this.sharedFormulaChars += chars;
+    if (this.sharedFormulaChars > this.limits.maxSharedFormulaChars)
+      fail("too_large", { limit: "shared_formula_chars", max: this.limits.maxSharedFormulaChars });
+  }
+
+  /** A cell text of `length` code units (also called while a text is still being built). */
+  checkText(length: number): void {
+    if (length > this.limits.maxCellTextChars)
+      fail("too_large", { limit: "cell_text", max: this.limits.maxCellTextChars });
   }
 }
 
@@ -59,6 +77,7 @@ export class SheetBuilder {
 
   put(cell: Cell): void {
     this.budget.take(1);
+    if (typeof cell.value === "string") this.budget.checkText(cell.value.length);
     const { row, col } = cell;
     let rowMap = this.lastRowMap;
     if (row !== this.lastRow || rowMap === undefined) {

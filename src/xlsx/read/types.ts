@@ -96,7 +96,11 @@ export type ReadRejectionCode =
   | "encrypted"
   /** An old binary .xls (OLE container without encryption). */
   | "legacy_xls"
-  /** A size limit was hit (`params.limit` names it, `params.max` is its value). */
+  /**
+   * A size limit was hit: `params.limit` names it (`file_bytes`, `part_bytes`,
+   * `total_inflated_bytes`, `zip_entries`, `cells`, `shared_strings`, `sheets`, `cell_text`,
+   * `shared_formula_chars`; see limits.ts) and `params.max` is its value.
+   */
   | "too_large"
   /** A needed part is not well-formed XML (`params.part`); DOCTYPE/ENTITY declarations count as malformed. */
   | "malformed_xml"

@@ -253,7 +253,8 @@ function parseRef(ref: string, at: { row: number; col: number }): boolean {
     if (c < 48 || c > 57) return false;
     row = row * 10 + (c - 48);
   }
-  if (i === rowStart) return false;
+  // Rows are 1-based: "A0" is no cell (a damaged part), not a cell above the first row.
+  if (i === rowStart || row === 0) return false;
   at.row = row;
   at.col = col;
   return true;
@@ -306,6 +307,7 @@ function parseWorksheet(xml: string, part: string, ctx: SheetContext): SheetBuil
             if (formula !== "") shared.set(si, { formula, row, col });
             else {
               const master = shared.get(si);
+              if (master) ctx.budget.takeSharedFormula(master.formula.length);
               formula = master
                 ? shiftFormula(master.formula, row - master.row, col - master.col)
                 : "";

@@ -6,14 +6,13 @@
 import {
   METADATA_SHEET,
   SCHEDULE_RANGE_NAME,
-  normalizeLabel,
   type Mau1Data,
   type ScheduleRowData,
 } from "../../core";
 import type { SheetData, WorkbookData } from "../read";
 import { findNamedArea } from "./named-ranges";
 import {
-  cellText,
+  labelKey,
   rawAt,
   rowStartsWithAny,
   startsWithAny,
@@ -117,7 +116,7 @@ export function readMau1ByLabels(sheet: SheetData): FoundMau1 | undefined {
 function headerColumns(sheet: SheetData, row: number): Columns {
   const columns: Columns = {};
   for (const cell of stringCells(sheet, row)) {
-    const key = normalizeLabel(cellText(cell));
+    const key = labelKey(cell);
     for (const column of Object.keys(COLUMN_KEYS) as Column[]) {
       if (columns[column] === undefined && startsWithAny(key, [COLUMN_KEYS[column]])) {
         // 'Nội dung hoạt động' is Mẫu 2's header, not a schedule column.

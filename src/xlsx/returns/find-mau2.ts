@@ -16,6 +16,7 @@ import type { Cell, SheetData, WorkbookData } from "../read";
 import { findNamedArea } from "./named-ranges";
 import {
   cellText,
+  labelKey,
   mergeAt,
   rawAt,
   rowNumbers,
@@ -39,9 +40,11 @@ export const MIN_INDICATORS_WITHOUT_HEADER = 3;
 
 type TextKey = keyof Mau2Data["texts"];
 
-const COUNT_KEYS = INDICATORS.filter((indicator) => indicator.kind === "count").map(
-  (indicator) => ({ id: indicator.id, key: normalizeLabel(indicator.label) })
-);
+const COUNT_KEYS = INDICATORS.filter((indicator) => indicator.kind === "count").map((indicator) => {
+  const key = normalizeLabel(indicator.label);
+  const words = key.split(" ");
+  return { id: indicator.id, key, words: new Set(words), wordCount: words.length };
+});
 /** The participants row of each count that has one. */
 const PARTICIPANTS_OF = new Map<IndicatorId, IndicatorId>(
   INDICATORS.flatMap((indicator) =>
@@ -183,7 +186,7 @@ function findTableHeader(sheet: SheetData, rows: readonly number[]): TableHeader
   for (const row of rows) {
     const cells = stringCells(sheet, row).map((cell) => ({
       cell,
-      key: normalizeLabel(cellText(cell)),
+      key: labelKey(cell),
     }));
     const result = cells.find(({ key }) => key === "ket qua" || startsWithAny(key, RESULT_HEADER));
     if (!result) continue;
@@ -216,7 +219,7 @@ function matchIndicatorRows(
     if (headerRow !== undefined && row <= headerRow) continue;
     if (headerRow !== undefined && rowStartsWithAny(sheet, row, TABLE_END_KEYS)) break;
     for (const cell of stringCells(sheet, row)) {
-      const key = normalizeLabel(cellText(cell));
+      const key = labelKey(cell);
       if (key === "") continue;
       const label = classifyLabel(key);
       if (label === "participants") {
@@ -270,12 +273,20 @@ const CACHED_LABELS = 20_000;
 function classifyLabel(key: string): LabelClass {
   const cached = labelClasses.get(key);
   if (cached !== undefined) return cached;
+  const words = key.split(" ");
   const result: LabelClass = isParticipantsLabel(key)
     ? "participants"
-    : COUNT_KEYS.map(({ id, key: target }) => ({
-        id,
-        score: key === target ? 1 : matchScore(key, target),
-      })).filter(({ score }) => score >= LABEL_MATCH_THRESHOLD);
+    : COUNT_KEYS.flatMap(({ id, key: target, words: targetWords, wordCount }) => {
+        if (key === target) return [{ id, score: 1 }];
+        // The common subsequence has at most as many words as the label shares with the
+        // target: when even that falls short, the scoring is skipped (most cells of a sheet).
+        let shared = 0;
+        for (const word of words) if (targetWords.has(word)) shared++;
+        const best = (2 * Math.min(shared, wordCount)) / (words.length + wordCount);
+        if (best < LABEL_MATCH_THRESHOLD) return [];
+        const score = matchScore(key, target);
+        return score >= LABEL_MATCH_THRESHOLD ? [{ id, score }] : [];
+      });
   if (key.length <= CACHED_LABEL_LENGTH) {
     if (labelClasses.size >= CACHED_LABELS) labelClasses.clear();
     labelClasses.set(key, result);
@@ -340,9 +351,7 @@ function findHeading(
   keys: readonly string[]
 ): { row: number; cell: Cell } | undefined {
   for (const row of rows) {
-    const cell = stringCells(sheet, row).find((c) =>
-      startsWithAny(normalizeLabel(cellText(c)), keys)
-    );
+    const cell = stringCells(sheet, row).find((c) => startsWithAny(labelKey(c), keys));
     if (cell) return { row, cell };
   }
   return undefined;
@@ -365,7 +374,7 @@ function rowTexts(sheet: SheetData, row: number, fromCol: number): string {
 
 function isStopRow(sheet: SheetData, row: number): boolean {
   return stringCells(sheet, row).some((cell) => {
-    const key = normalizeLabel(cellText(cell));
+    const key = labelKey(cell);
     return startsWithAny(key, STOP_KEYS) || COUNT_KEYS.some(({ key: target }) => target === key);
   });
 }

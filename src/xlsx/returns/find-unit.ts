@@ -4,7 +4,7 @@
  */
 import { matchUnit, normalizeLabel, normalizeUnitName, type Unit } from "../../core";
 import type { SheetData } from "../read";
-import { cellText, rowNumbers } from "./sheet-text";
+import { cellText, labelPrefix, rowNumbers } from "./sheet-text";
 
 /**
  * Printed placeholders of a blank form ("TRUNG TÂM HTCĐ…", "HOẶC TRƯỜNG……",
@@ -34,7 +34,7 @@ export function findUnitInHeader(
       if (cell.kind !== "string") continue;
       for (const line of cellText(cell).split(/\r?\n/)) {
         if (line.trim() === "" || PLACEHOLDER.test(line)) continue;
-        const hit = matchUnit(line, roster);
+        const hit = matchUnit(labelPrefix(line), roster);
         if (hit) return roster[hit.index]?.name;
       }
     }

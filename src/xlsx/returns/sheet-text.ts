@@ -13,10 +13,42 @@ export interface Area {
   readonly right: number;
 }
 
+/**
+ * Characters of a cell looked at when it is compared with the forms' labels. The longest
+ * label is about 125 characters; a longer cell is free text whose start may still be a
+ * heading ("III. Kiến nghị, đề xuất: …"). Folding and scoring cost time in proportion to the
+ * text, and keys up to this length are memoised (see `rememberKey`), so a 30,000-character
+ * text repeated in a thousand cells costs what one short label does, not a minute.
+ */
+export const MAX_LABEL_CHARS = 200;
+
 /** A cell's content as trimmed text: strings as typed, numbers and booleans spelled out. */
 export function cellText(cell: Cell | undefined): string {
   if (!cell || cell.value === null || cell.kind === "error") return "";
   return String(cell.value).trim();
+}
+
+/**
+ * The comparison key of a cell as a label: `normalizeLabel` of its first `MAX_LABEL_CHARS`.
+ * Each cell's key is made once: the finders pass over a sheet several times, and a sheet of
+ * many distinct texts would otherwise overflow `normalizeLabel`'s shared memo on every pass.
+ */
+export function labelKey(cell: Cell | undefined): string {
+  if (!cell) return "";
+  let key = cellKeys.get(cell);
+  if (key === undefined) {
+    key = normalizeLabel(labelPrefix(cellText(cell)));
+    cellKeys.set(cell, key);
+  }
+  return key;
+}
+
+/** Label keys by cell object, for as long as the workbook they belong to is alive. */
+const cellKeys = new WeakMap<Cell, string>();
+
+/** At most the first `MAX_LABEL_CHARS` characters of a text. */
+export function labelPrefix(text: string): string {
+  return text.length > MAX_LABEL_CHARS ? text.slice(0, MAX_LABEL_CHARS) : text;
 }
 
 /** The text at a position ("" when blank). */
@@ -82,9 +114,7 @@ function mergedAreas(sheet: SheetData): readonly Area[] {
 
 /** Whether a row holds a cell whose normalised text starts with one of `keys`. */
 export function rowStartsWithAny(sheet: SheetData, row: number, keys: readonly string[]): boolean {
-  return stringCells(sheet, row).some((cell) =>
-    startsWithAny(normalizeLabel(cellText(cell)), keys)
-  );
+  return stringCells(sheet, row).some((cell) => startsWithAny(labelKey(cell), keys));
 }
 
 /** Whether normalised text equals or starts with (whole words) one of the normalised keys. */

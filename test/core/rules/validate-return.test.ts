@@ -1,4 +1,4 @@
-import { HUONG_THUY_2017, validateReturn, type Finding } from "../../../src/core";
+import { HUONG_THUY_2017, TEMPLATE_VERSION, validateReturn, type Finding } from "../../../src/core";
 import { mau1Return, mau2Return } from "../../helpers/return-data";
 
 const summary = (findings: readonly Finding[]): string[] =>
@@ -110,5 +110,22 @@ describe("validateReturn", () => {
       HUONG_THUY_2017
     );
     expect(summary(checked.findings)).toEqual(["warning:campaign_mismatch@"]);
+  });
+
+  it("warns when a generated form comes from another template version, and still reads it", () => {
+    const checked = validateReturn(
+      mau2Return("a.xlsx", "Phường Phú Bài", {}, { templateVersion: "99" }),
+      HUONG_THUY_2017
+    );
+    expect(summary(checked.findings)).toEqual(["warning:template_version_mismatch@"]);
+    expect(checked.findings[0]?.params).toEqual({ found: "99", expected: TEMPLATE_VERSION });
+    expect(checked.values?.ke_hoach).toBe(1);
+    const current = mau2Return(
+      "b.xlsx",
+      "Phường Phú Bài",
+      {},
+      { templateVersion: TEMPLATE_VERSION }
+    );
+    expect(validateReturn(current, HUONG_THUY_2017).findings).toEqual([]);
   });
 });

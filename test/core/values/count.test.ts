@@ -9,6 +9,7 @@ describe("parseCount", () => {
     [11.9999999999, 12],
     [-0, 0],
     [0.1 + 0.2 - 0.3, 0],
+    [999_999_999_999_999, 999_999_999_999_999],
   ])("accepts the number %p as %p without a warning", (input, value) => {
     const result = parseCount(input);
     expect(result).toEqual({ ok: true, value });
@@ -23,6 +24,8 @@ describe("parseCount", () => {
     [12.001, "count_fractional"],
     [Number.NaN, "count_not_a_number"],
     [Number.POSITIVE_INFINITY, "count_not_a_number"],
+    [1e15, "count_too_large"],
+    [1e308, "count_too_large"],
   ])("rejects the number %p with %s", (input, error) => {
     expect(parseCount(input)).toEqual({ ok: false, error });
   });
@@ -78,6 +81,8 @@ describe("parseCount", () => {
   });
 
   it.each([
+    ["99999999999999999999", "count_too_large"],
+    ["1.000.000.000.000.000", "count_too_large"],
     ["-5", "count_negative"],
     [" - 5 ", "count_negative"],
     ["\u22125", "count_negative"],

@@ -43,6 +43,7 @@ describe("normalizeLabel", () => {
     ["(1) Kế hoạch", "ke hoach"],
     ["a) Kế hoạch", "ke hoach"],
     ["b. Kế hoạch", "ke hoach"],
+    ["đ) Kế hoạch", "ke hoach"],
     ["II. Kế hoạch", "ke hoach"],
     ["III. Kiến nghị, đề xuất", "kien nghi de xuat"],
     ["IV) Kế hoạch", "ke hoach"],

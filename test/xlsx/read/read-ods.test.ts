@@ -1,5 +1,11 @@
 import type { WorkbookData } from "../../../src/xlsx/read";
-import { excelSerialToDate, getCell, listCells, readWorkbook } from "../../../src/xlsx/read";
+import {
+  MAX_CELLS,
+  excelSerialToDate,
+  getCell,
+  listCells,
+  readWorkbook,
+} from "../../../src/xlsx/read";
 import { zipParts } from "../../helpers/xlsx-builder";
 
 const NS =
@@ -79,7 +85,7 @@ describe("readWorkbook (ods)", () => {
     const result = readWorkbook(ods(filled));
     expect(result.ok ? "ok" : result.rejection).toEqual({
       code: "too_large",
-      params: { limit: "cells", max: 1_000_000 },
+      params: { limit: "cells", max: MAX_CELLS },
     });
   });
 

@@ -1,6 +1,7 @@
 import { strToU8, zipSync } from "fflate";
 import type { ReadRejection } from "../../../src/xlsx/read";
 import { getCell, readWorkbook } from "../../../src/xlsx/read";
+import { buildCfb } from "../../helpers/raw-containers";
 import { buildXlsx, xlsxParts, zipParts } from "../../helpers/xlsx-builder";
 
 function rejectionOf(
@@ -65,36 +66,6 @@ function declareSize(zip: Uint8Array, name: string, size: number): Uint8Array {
     v.setUint32(at.central + 24, size, true);
     v.setUint32(at.local + 22, size, true);
   });
-}
-
-/** A minimal OLE compound file: header, one FAT sector, one directory sector. */
-function buildCfb(streamNames: string[]): Uint8Array {
-  const b = new Uint8Array(512 * 3);
-  const v = new DataView(b.buffer);
-  b.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
-  v.setUint16(0x18, 0x3e, true);
-  v.setUint16(0x1a, 3, true);
-  v.setUint16(0x1c, 0xfffe, true);
-  v.setUint16(0x1e, 9, true);
-  v.setUint16(0x20, 6, true);
-  v.setUint32(0x2c, 1, true); // one FAT sector
-  v.setUint32(0x30, 1, true); // directory starts at sector 1
-  v.setUint32(0x38, 4096, true);
-  v.setUint32(0x3c, 0xfffffffe, true);
-  v.setUint32(0x44, 0xfffffffe, true);
-  for (let i = 0; i < 109; i++) v.setUint32(0x4c + i * 4, i === 0 ? 0 : 0xffffffff, true);
-  const fat = 512;
-  for (let i = 0; i < 128; i++) v.setUint32(fat + i * 4, 0xffffffff, true);
-  v.setUint32(fat, 0xfffffffd, true); // sector 0 holds the FAT
-  v.setUint32(fat + 4, 0xfffffffe, true); // sector 1 (directory) ends its chain
-  const dir = 1024;
-  ["Root Entry", ...streamNames].forEach((name, i) => {
-    const e = dir + i * 128;
-    for (let k = 0; k < name.length; k++) v.setUint16(e + k * 2, name.charCodeAt(k), true);
-    v.setUint16(e + 64, (name.length + 1) * 2, true);
-    b[e + 66] = i === 0 ? 5 : 2;
-  });
-  return b;
 }
 
 describe("readWorkbook rejections", () => {
@@ -340,6 +311,44 @@ describe("readWorkbook rejections", () => {
       params: { limit: "zip_entries", max: 3 },
     });
     expect(readWorkbook(many, { limits: { maxCells: 6 } }).ok).toBe(true);
+  });
+
+  it("rejects a cell text and shared-formula copies above their limits", () => {
+    const text = buildXlsx({ sheets: [{ name: "S", cells: { A1: "x".repeat(41), A2: 1 } }] });
+    expect(rejectionOf(text, { limits: { maxCellTextChars: 40 } })).toEqual({
+      code: "too_large",
+      params: { limit: "cell_text", max: 40 },
+    });
+    expect(readWorkbook(text, { limits: { maxCellTextChars: 41 } }).ok).toBe(true);
+    const ods = zipParts({
+      mimetype: "application/vnd.oasis.opendocument.spreadsheet",
+      "content.xml":
+        '<office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"><office:body><office:spreadsheet><table:table table:name="S"><table:table-row><table:table-cell office:value-type="string"><text:p>a<text:s text:c="10000"/></text:p></table:table-cell></table:table-row></table:table></office:spreadsheet></office:body></office:document-content>',
+    });
+    expect(rejectionOf(ods, { limits: { maxCellTextChars: 9_000 } }).params).toMatchObject({
+      limit: "cell_text",
+    });
+    const shared = buildXlsx({
+      sheets: [
+        {
+          name: "S",
+          cells: {
+            A1: 1,
+            B1: { f: "A1+A1+A1", v: 3, si: 0, ref: "B1:B4" },
+            B2: { shared: 0, v: 3 },
+            B3: { shared: 0, v: 3 },
+            B4: { shared: 0, v: 3 },
+          },
+        },
+      ],
+    });
+    // Each of the three cells that use the master gets its own 8-character copy.
+    expect(rejectionOf(shared, { limits: { maxSharedFormulaChars: 23 } })).toEqual({
+      code: "too_large",
+      params: { limit: "shared_formula_chars", max: 23 },
+    });
+    const read = readWorkbook(shared, { limits: { maxSharedFormulaChars: 24 } });
+    expect(read.ok && getCell(read.workbook.sheets[0], "B4")?.formula).toBe("A4+A4+A4");
   });
 
   it("never throws, whatever the bytes", () => {
