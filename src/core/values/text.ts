@@ -49,11 +49,12 @@ export function spellYAsI(text: string): string {
 }
 
 const CACHED_TEXT_LENGTH = 200;
-const CACHED_TEXTS = 20_000;
+/** Enough for every label of the forms and a district's roster; each read worker has its own. */
+const CACHED_TEXTS = 4000;
 
 /**
  * Stores a comparison key of a short text in a memo cache (labels, unit names): only texts
- * up to 200 characters are kept, and a full cache (20,000 texts) is emptied, so memory
+ * up to 200 characters are kept, and a full cache (4,000 texts) is emptied, so memory
  * stays small whatever the input.
  */
 export function rememberKey(cache: Map<string, string>, text: string, key: string): void {
