@@ -8,4 +8,4 @@ export { isDateWithin, parseDate } from "./date";
 export { foldLabel, labelIncludes, labelsMatch, matchScore, normalizeLabel } from "./label";
 export { matchUnit, normalizeUnitName } from "./unit-name";
 export { looksLikeFormula } from "./formula";
-export { stripMarks } from "./text";
+export { rememberKey, stripMarks } from "./text";

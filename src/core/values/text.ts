@@ -53,11 +53,11 @@ const CACHED_TEXT_LENGTH = 200;
 const CACHED_TEXTS = 4000;
 
 /**
- * Stores a comparison key of a short text in a memo cache (labels, unit names): only texts
- * up to 200 characters are kept, and a full cache (4,000 texts) is emptied, so memory
- * stays small whatever the input.
+ * Stores what was worked out from a short text (a label's key, a unit name's key, a label's
+ * indicators) in a memo cache: only texts up to 200 characters are kept, and a full cache
+ * (4,000 texts) is emptied, so memory stays small whatever the input.
  */
-export function rememberKey(cache: Map<string, string>, text: string, key: string): void {
+export function rememberKey<V>(cache: Map<string, V>, text: string, key: V): void {
   if (text.length > CACHED_TEXT_LENGTH) return;
   if (cache.size >= CACHED_TEXTS) cache.clear();
   cache.set(text, key);

@@ -8,6 +8,7 @@ import {
   METADATA_SHEET,
   matchScore,
   normalizeLabel,
+  rememberKey,
   type IndicatorId,
   type Mau2Data,
   type RawValue,
@@ -262,12 +263,10 @@ type LabelClass = "participants" | readonly { readonly id: IndicatorId; readonly
 
 /**
  * Labels already classified. Every return repeats the same labels and a merge reads
- * thousands of returns, so each label is scored against the indicators once. Short keys
- * only, and the cache is emptied when full.
+ * thousands of returns, so each label is scored against the indicators once (bounded as
+ * every memo of texts is, see `rememberKey`).
  */
 const labelClasses = new Map<string, LabelClass>();
-const CACHED_LABEL_LENGTH = 200;
-const CACHED_LABELS = 20_000;
 
 /** A participants row, or the count indicators a label scores over the threshold for. */
 function classifyLabel(key: string): LabelClass {
@@ -287,10 +286,7 @@ function classifyLabel(key: string): LabelClass {
         const score = matchScore(key, target);
         return score >= LABEL_MATCH_THRESHOLD ? [{ id, score }] : [];
       });
-  if (key.length <= CACHED_LABEL_LENGTH) {
-    if (labelClasses.size >= CACHED_LABELS) labelClasses.clear();
-    labelClasses.set(key, result);
-  }
+  rememberKey(labelClasses, key, result);
   return result;
 }
 
