@@ -57,14 +57,18 @@ function cellXml(ref: string, style: number, value: ListValue): string {
 }
 
 /** The style id of each kind of body cell in each column, read from the prototype rows. */
-function prototypeStyles(prototypes: string, plan: ListPlan): Record<BodyKind, number[]> {
+function prototypeStyles(
+  prototypes: string,
+  plan: ListPlan,
+  letters: readonly string[]
+): Record<BodyKind, number[]> {
   const styles = Object.fromEntries(
     BODY_KINDS.map((kind) => [kind, plan.columns.map(() => 0)])
   ) as Record<BodyKind, number[]>;
   const found = new Set<string>();
   for (const m of prototypes.matchAll(/<c r="([A-Z]+)(\d+)"(?: s="(\d+)")?/g)) {
     const kind = BODY_KINDS[Number(m[2]) - plan.headerRow - 1];
-    const col = plan.columns.findIndex((_, i) => columnLetter(i + 1) === m[1]);
+    const col = letters.indexOf(m[1]!);
     if (kind === undefined || col < 0) continue;
     styles[kind][col] = Number(m[3] ?? 0);
     found.add(`${kind}:${col}`);
@@ -121,8 +125,8 @@ export function listSheetBytes(xml: string, plan: ListPlan): Uint8Array {
   const start = xml.indexOf(`<row r="${first}"`);
   const end = xml.indexOf("</sheetData>");
   if (start < 0 || end < start) throw new Error(`No prototype rows in sheet "${plan.sheet.name}"`);
-  const styles = prototypeStyles(xml.slice(start, end), plan);
   const letters = plan.columns.map((_, i) => columnLetter(i + 1));
+  const styles = prototypeStyles(xml.slice(start, end), plan, letters);
   const lastRow = plan.headerRow + plan.rows.length;
   const lastCol = letters[letters.length - 1];
 
@@ -155,11 +159,6 @@ export function listSheetBytes(xml: string, plan: ListPlan): Uint8Array {
   }
   out.add(tail);
   return out.bytes();
-}
-
-/** Same as `listSheetBytes`, as text (tests). */
-export function listSheetXml(xml: string, plan: ListPlan): string {
-  return decoder.decode(listSheetBytes(xml, plan));
 }
 
 /** A table part's XML with its range (and its filter's) set to the plan's rows. */
@@ -197,9 +196,4 @@ export function listRowParts(
     rewrites.set(tableName, () => encoder.encode(tableXml(decoder.decode(table), plan)));
   }
   return rewrites;
-}
-
-/** Writes every plan's rows into the parts (tests; `writeSummary` uses `listRowParts`). */
-export function writeListRows(parts: Record<string, Uint8Array>, plans: readonly ListPlan[]): void {
-  for (const [name, rewrite] of listRowParts(parts, plans)) parts[name] = rewrite();
 }

@@ -184,7 +184,7 @@ export function styleList(
 
 /**
  * Adds a list sheet's frame: optional lines above the header, the header row, a frozen
- * header and an autofilter over the list. Its rows are written by `writeListRows`.
+ * header and an autofilter over the list. Its rows are written by `listRowParts`.
  */
 export function addListSheet(
   workbook: ExcelJS.Workbook,
@@ -203,7 +203,7 @@ export function addListSheet(
   );
   const headerRow = above.length + 1;
   styleList(sheet, columns, headerRow);
-  // The filter covers the prototypes now; `writeListRows` sets it to the written rows.
+  // The filter covers the prototypes now; `listRowParts` sets it to the written rows.
   sheet.autoFilter = {
     from: { row: headerRow, column: 1 },
     to: { row: headerRow + BODY_KINDS.length, column: columns.length },

@@ -84,7 +84,7 @@ export function addDataSheet(
     totalsRow: false,
     style: { theme: "TableStyleLight9", showRowStripes: true },
     columns: columns.map((column) => ({ name: column.header, filterButton: true })),
-    // Over the prototype rows for now; `writeListRows` sets its range to the written rows.
+    // Over the prototype rows for now; `listRowParts` sets its range to the written rows.
     rows: BODY_KINDS.map(() => columns.map(() => null)),
   });
   styleList(sheet, columns, 1);

@@ -3,13 +3,13 @@
  * values given, styled like the prototypes, with no formula, in any number.
  */
 import ExcelJS from "exceljs";
-import { strFromU8, unzipSync } from "fflate";
+import { strFromU8, unzipSync, zipSync } from "fflate";
 import { vi } from "../../../src/messages";
 import { summaryVi } from "../../../src/messages/summary";
 import { readWorkbook, getCell } from "../../../src/xlsx/read";
 import { writeSummary } from "../../../src/xlsx/summary";
 import { addListSheet, type ListColumn } from "../../../src/xlsx/summary/list-sheet";
-import { listSheetXml, writeListRows } from "../../../src/xlsx/summary/list-rows";
+import { listRowParts, listSheetBytes } from "../../../src/xlsx/summary/list-rows";
 import { mergeResultOf, sampleCampaign, unitResult } from "../../helpers/merge-result";
 
 const COLUMNS: ListColumn[] = [
@@ -23,9 +23,8 @@ async function listWorkbook(rows: Parameters<typeof addListSheet>[3]): Promise<U
   const workbook = new ExcelJS.Workbook();
   const plan = addListSheet(workbook, "Danh sách", COLUMNS, rows);
   const frame = await workbook.xlsx.writeBuffer({ zip: { compression: "STORE" } } as never);
-  const parts = unzipSync(new Uint8Array(frame as ArrayBuffer));
-  writeListRows(parts, [plan]);
-  const { zipSync } = await import("fflate");
+  const parts: Record<string, Uint8Array> = unzipSync(new Uint8Array(frame as ArrayBuffer));
+  for (const [name, rewrite] of listRowParts(parts, [plan])) parts[name] = rewrite();
   return zipSync(parts);
 }
 
@@ -114,8 +113,8 @@ describe("list rows written as XML", () => {
       unzipSync(new Uint8Array(frame as ArrayBuffer))["xl/worksheets/sheet1.xml"]!
     );
     const damaged = xml.replace(/<row r="4".*?<\/row>/s, "");
-    expect(() => listSheetXml(damaged, plan)).toThrow(/Prototype rows/);
-    expect(() => listSheetXml(xml.replace("</sheetData>", ""), plan)).toThrow(/No prototype/);
+    expect(() => listSheetBytes(damaged, plan)).toThrow(/Prototype rows/);
+    expect(() => listSheetBytes(xml.replace("</sheetData>", ""), plan)).toThrow(/No prototype/);
   });
 });
 
