@@ -2,6 +2,8 @@
  * The merge in headless chromium through the web page, as a clerk does it: open the
  * campaign file, pick every return on Tổng hợp, wait until all are read, press "Tổng hợp và
  * tải về" and wait for the summary download. Timed from picking the files to the download.
+ * One call is one run. The peak is the page's JavaScript heap, not the process's RSS:
+ * chromium runs several processes, and the heap is what grows with the number of returns.
  */
 import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
@@ -95,6 +97,8 @@ export async function measureBrowserMerge(options: {
     sampling = false;
     await sampler;
     const filesRead = Number(await page.getByTestId("merge-area").getAttribute("data-read"));
+    if (filesRead !== options.files.length)
+      throw new Error(`the page read ${filesRead} of ${options.files.length} files`);
     return {
       totalSeconds: seconds,
       msPerReturn: (seconds * 1000) / options.n,

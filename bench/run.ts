@@ -14,7 +14,7 @@ import { spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { measureBrowser } from "./browser";
+import { measureBrowserMerge } from "./browser-merge";
 import { msPerReturnChart } from "./chart";
 import { generateReturns } from "./generate";
 import {
@@ -150,15 +150,11 @@ export function table(rows: readonly Row[]): string {
 async function browserMeasurement(
   set: { dir: string; files: string[]; campaignFile: string; n: number },
   runs: number
-): Promise<Measurement | string> {
+): Promise<Measurement> {
   const results: RunResult[] = [];
   for (let i = 0; i < runs; i++) {
-    const one = await measureBrowser(set);
-    if (!one) return "not measured (bench/browser.ts returned nothing)";
-    results.push({
-      seconds: one.totalSeconds,
-      ...(one.peakMemoryMB !== undefined ? { peakMemoryMB: one.peakMemoryMB } : {}),
-    });
+    const one = await measureBrowserMerge(set);
+    results.push({ seconds: one.totalSeconds, peakMemoryMB: one.peakMemoryMB });
   }
   const totalSeconds = median(results.map((r) => r.seconds));
   const memory = results.flatMap((r) => (r.peakMemoryMB === undefined ? [] : [r.peakMemoryMB]));
@@ -210,9 +206,7 @@ export async function runBench(options: BenchOptions, log = console.log): Promis
       if (!options.skipBrowser) {
         log(`  browser merge ×${runsFor(n)}`);
         try {
-          const browser = await browserMeasurement(measureSet, runsFor(n));
-          if (typeof browser === "string") notes.push(`N = ${n}: browser ${browser}`);
-          else rows.push(judge(browser));
+          rows.push(judge(await browserMeasurement(measureSet, runsFor(n))));
         } catch (error) {
           notes.push(`N = ${n}: browser merge failed: ${(error as Error).message}`);
           process.exitCode = 1;
