@@ -1,5 +1,4 @@
 import {
-  Button,
   Field,
   MessageBar,
   MessageBarBody,
@@ -9,10 +8,11 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { DocumentArrowUp20Regular } from "@fluentui/react-icons";
-import { useRef, useState } from "react";
+import { useState } from "react";
 import { PRESETS, parseCampaign, type Campaign } from "../../core";
 import { formatDate, type Catalogue } from "../../messages";
 import { fileText } from "../download";
+import { FileButton } from "./FileButton";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -51,7 +51,6 @@ export interface CampaignPickerProps {
 export function CampaignPicker({ choice, catalogue, onChange }: CampaignPickerProps) {
   const styles = useStyles();
   const text = catalogue.pane.campaign;
-  const input = useRef<HTMLInputElement>(null);
   const [problems, setProblems] = useState<{ title: string; items: string[] } | undefined>();
   const { campaign } = choice;
 
@@ -98,23 +97,14 @@ export function CampaignPicker({ choice, catalogue, onChange }: CampaignPickerPr
             {choice.file ? <option value={FROM_FILE}>{text.fromFile(choice.file)}</option> : null}
           </Select>
         </Field>
-        <Button icon={<DocumentArrowUp20Regular />} onClick={() => input.current?.click()}>
-          {text.openFile}
-        </Button>
-        <input
-          ref={input}
-          type="file"
-          hidden
-          aria-hidden="true"
-          tabIndex={-1}
+        <FileButton
+          icon={<DocumentArrowUp20Regular />}
           accept=".json,application/json"
-          data-testid="campaign-file-input"
-          onChange={(event) => {
-            const file = event.target.files?.[0];
-            event.target.value = "";
-            if (file) void openFile(file);
-          }}
-        />
+          inputTestId="campaign-file-input"
+          onFiles={([file]) => void openFile(file!)}
+        >
+          {text.openFile}
+        </FileButton>
       </div>
       <Text size={200} className={styles.details} data-testid="campaign-details">
         {text.summary(

@@ -1,6 +1,7 @@
-import { Button, Text, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import { Text, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { ArrowUpload24Regular } from "@fluentui/react-icons";
-import { useId, useRef, useState, type DragEvent } from "react";
+import { useId, useState, type DragEvent } from "react";
+import { FileButton } from "./FileButton";
 
 const useStyles = makeStyles({
   zone: {
@@ -39,18 +40,16 @@ export interface DropZoneProps {
  */
 export function DropZone(props: DropZoneProps) {
   const styles = useStyles();
-  const input = useRef<HTMLInputElement>(null);
   const [over, setOver] = useState(false);
   const labelId = useId();
 
-  const take = (list: FileList | null) => {
-    const files = list ? Array.from(list) : [];
+  const take = (files: File[]) => {
     if (files.length > 0) props.onFiles(props.multiple ? files : files.slice(0, 1));
   };
   const onDrop = (event: DragEvent) => {
     event.preventDefault();
     setOver(false);
-    if (!props.disabled) take(event.dataTransfer.files);
+    if (!props.disabled) take(Array.from(event.dataTransfer.files));
   };
 
   return (
@@ -72,28 +71,16 @@ export function DropZone(props: DropZoneProps) {
       <Text size={200} className={styles.hint}>
         {props.hint}
       </Text>
-      <Button
+      <FileButton
         icon={<ArrowUpload24Regular />}
         disabled={props.disabled}
-        onClick={() => input.current?.click()}
-      >
-        {props.chooseLabel}
-      </Button>
-      <input
-        ref={input}
-        type="file"
-        hidden
-        aria-hidden="true"
-        tabIndex={-1}
         accept={RETURN_FILE_TYPES}
         multiple={props.multiple}
-        data-testid={`${props.testId}-input`}
-        onChange={(event) => {
-          take(event.target.files);
-          // Picking the same file again must fire onChange again.
-          event.target.value = "";
-        }}
-      />
+        inputTestId={`${props.testId}-input`}
+        onFiles={take}
+      >
+        {props.chooseLabel}
+      </FileButton>
     </div>
   );
 }
