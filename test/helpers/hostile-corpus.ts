@@ -26,6 +26,7 @@ import {
   buildCfb,
   deflatedEntry,
   entriesOf,
+  odsPackage,
   storedEntry,
   writeRawZip,
   zip,
@@ -229,21 +230,6 @@ const XXE_PARAMETER =
 function withDoctype(xml: string, doctype: string, entity: string, where: RegExp): string {
   const declared = edit(xml, /^(<\?xml[^>]*\?>)/, (_m, decl: string) => decl + doctype);
   return edit(declared, where, (m) => m.replace(/>$/, `>&${entity};`));
-}
-
-// ---------------------------------------------------------------------------------------
-// OpenDocument.
-
-const ODS_NS =
-  'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"';
-
-function ods(tableXml: string, prolog = ""): Uint8Array {
-  return zip({
-    mimetype: "application/vnd.oasis.opendocument.spreadsheet",
-    "META-INF/manifest.xml":
-      '<manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0"><manifest:file-entry manifest:full-path="/" manifest:media-type="application/vnd.oasis.opendocument.spreadsheet"/><manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/></manifest:manifest>',
-    "content.xml": `<?xml version="1.0" encoding="UTF-8"?>${prolog}<office:document-content ${ODS_NS}><office:body><office:spreadsheet>${tableXml}</office:spreadsheet></office:body></office:document-content>`,
-  });
 }
 
 // ---------------------------------------------------------------------------------------
@@ -561,7 +547,7 @@ export function buildHostileCorpus(input: CorpusInput): HostileCase[] {
     id: "ods-billion-laughs",
     title: "an .ods whose content.xml expands entities",
     name: "bao-cao-libreoffice.ods",
-    bytes: ods(
+    bytes: odsPackage(
       '<table:table table:name="Mẫu 2"><table:table-row><table:table-cell office:value-type="string"><text:p>&lol9;</text:p></table:table-cell></table:table-row></table:table>',
       LAUGHS
     ),
@@ -571,7 +557,7 @@ export function buildHostileCorpus(input: CorpusInput): HostileCase[] {
     id: "ods-space-bomb",
     title: "an .ods cell of 4 KB that spells out 600 million spaces",
     name: "khoang-trang.ods",
-    bytes: ods(
+    bytes: odsPackage(
       `<table:table table:name="S"><table:table-row><table:table-cell office:value-type="string"><text:p>${'<text:s text:c="10000"/>'.repeat(60_000)}</text:p></table:table-cell></table:table-row></table:table>`
     ),
     expected: rejected("too_large", ["32.767 ký tự", "Hãy"], { limit: "cell_text" }),
@@ -580,7 +566,7 @@ export function buildHostileCorpus(input: CorpusInput): HostileCase[] {
     id: "ods-repeat-bomb",
     title: "an .ods row of 16,384 cells repeated 1,048,576 times",
     name: "lap-hang.ods",
-    bytes: ods(
+    bytes: odsPackage(
       '<table:table table:name="S"><table:table-row table:number-rows-repeated="1048576"><table:table-cell table:number-columns-repeated="16384" office:value-type="float" office:value="1"/></table:table-row></table:table>'
     ),
     expected: rejected("too_large", ["ô có dữ liệu", "Hãy"], { limit: "cells" }),

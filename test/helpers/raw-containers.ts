@@ -1,57 +1,33 @@
 /**
- * Test-only containers written byte by byte, for files no library would write: zips whose
- * headers lie (sizes, methods, flags, duplicate or climbing names), a zip bomb's deflate
- * stream, and OLE compound files (old .xls, password-protected workbooks).
+ * Test-only containers for files no library would write: zips whose headers lie (sizes,
+ * methods, flags, duplicate or climbing names), a zip bomb's deflate stream, OLE compound
+ * files (old .xls, password-protected workbooks), and OpenDocument packages around a table.
+ * The zips are laid out by the project's own `writeZip`; only what it cannot be told (an
+ * entry's flags) is patched here.
  *
  * @example
  * writeRawZip([deflatedEntry("a.xml", "<a/>"), { ...storedEntry("b", "x"), size: 1e6 }])
  */
-import * as zlib from "node:zlib";
-import { deflateRawSync } from "node:zlib";
 import { Deflate, strToU8 } from "fflate";
+import { zlibDeflate } from "../../src/cli/zlib";
+import { crc32, writeZip, zipEntry, type ZipEntryData } from "../../src/xlsx/zip-writer";
 
 // ---------------------------------------------------------------------------------------
 // Raw zip writing: names, sizes, methods and flags exactly as given, duplicates allowed.
 
-/** One zip entry as it sits in the file. */
-export interface RawEntry {
+/** One zip entry as it sits in the file: `zipEntry`'s fields (free to lie), named as text. */
+export interface RawEntry extends Omit<ZipEntryData, "name"> {
   readonly name: string;
-  /** The entry's data as stored (deflated already when `method` is 8). */
-  readonly data: Uint8Array;
-  readonly method: number;
-  /** Declared uncompressed size (may lie). */
-  readonly size: number;
-  readonly crc: number;
+  /** General-purpose flags besides UTF-8 names (bit 0: encrypted). */
   readonly flags?: number;
-}
-
-const CRC_TABLE = (() => {
-  const table = new Uint32Array(256);
-  for (let n = 0; n < 256; n++) {
-    let c = n;
-    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-    table[n] = c >>> 0;
-  }
-  return table;
-})();
-
-/** CRC-32 of the data, natively when this Node has zlib.crc32 (20.15 and later). */
-export function crc32(data: Uint8Array): number {
-  const native = (zlib as { crc32?: (data: Uint8Array) => number }).crc32;
-  if (native) return native(data) >>> 0;
-  let c = 0xffffffff;
-  for (let i = 0; i < data.length; i++) c = CRC_TABLE[(c ^ data[i]) & 0xff] ^ (c >>> 8);
-  return (c ^ 0xffffffff) >>> 0;
 }
 
 const bytesOf = (content: string | Uint8Array): Uint8Array =>
   typeof content === "string" ? strToU8(content) : content;
 
 /** A deflated entry with honest sizes and CRC (native zlib: the big cases deflate tens of MB). */
-export function deflatedEntry(name: string, content: string | Uint8Array, level = 6): RawEntry {
-  const raw = bytesOf(content);
-  const data = new Uint8Array(deflateRawSync(raw, { level }));
-  return { name, data, method: 8, size: raw.length, crc: crc32(raw) };
+export function deflatedEntry(name: string, content: string | Uint8Array): RawEntry {
+  return { ...zipEntry(name, bytesOf(content), zlibDeflate), name };
 }
 
 /** A stored (uncompressed) entry with honest sizes and CRC. */
@@ -75,57 +51,41 @@ export function zip(parts: Record<string, string | Uint8Array>): Uint8Array {
   return writeRawZip(entriesOf(parts));
 }
 
-/** Writes a zip from raw entries: local headers, data, central directory, end record. */
+const utf8 = new TextEncoder();
+const ZIP_DATE = new Date(2017, 9, 1);
+
+/** Writes a zip from raw entries with `writeZip`, then sets each entry's own flags. */
 export function writeRawZip(entries: readonly RawEntry[]): Uint8Array {
-  const encoder = new TextEncoder();
-  const names = entries.map((entry) => encoder.encode(entry.name));
-  let localSize = 0;
-  let centralSize = 0;
-  entries.forEach((entry, i) => {
-    localSize += 30 + names[i].length + entry.data.length;
-    centralSize += 46 + names[i].length;
-  });
-  const out = new Uint8Array(localSize + centralSize + 22);
-  const view = new DataView(out.buffer);
-  const offsets: number[] = [];
-  let p = 0;
-  entries.forEach((entry, i) => {
-    const utf8 = /[^\x20-\x7e]/.test(entry.name) ? 0x800 : 0;
-    offsets.push(p);
-    view.setUint32(p, 0x04034b50, true);
-    view.setUint16(p + 4, 20, true);
-    view.setUint16(p + 6, (entry.flags ?? 0) | utf8, true);
-    view.setUint16(p + 8, entry.method, true);
-    view.setUint32(p + 14, entry.crc, true);
-    view.setUint32(p + 18, entry.data.length, true);
-    view.setUint32(p + 22, entry.size, true);
-    view.setUint16(p + 26, names[i].length, true);
-    out.set(names[i], p + 30);
-    out.set(entry.data, p + 30 + names[i].length);
-    p += 30 + names[i].length + entry.data.length;
-  });
-  const centralStart = p;
-  entries.forEach((entry, i) => {
-    const utf8 = /[^\x20-\x7e]/.test(entry.name) ? 0x800 : 0;
-    view.setUint32(p, 0x02014b50, true);
-    view.setUint16(p + 4, 20, true);
-    view.setUint16(p + 6, 20, true);
-    view.setUint16(p + 8, (entry.flags ?? 0) | utf8, true);
-    view.setUint16(p + 10, entry.method, true);
-    view.setUint32(p + 16, entry.crc, true);
-    view.setUint32(p + 20, entry.data.length, true);
-    view.setUint32(p + 24, entry.size, true);
-    view.setUint16(p + 28, names[i].length, true);
-    view.setUint32(p + 42, offsets[i], true);
-    out.set(names[i], p + 46);
-    p += 46 + names[i].length;
-  });
-  view.setUint32(p, 0x06054b50, true);
-  view.setUint16(p + 8, entries.length, true);
-  view.setUint16(p + 10, entries.length, true);
-  view.setUint32(p + 12, p - centralStart, true);
-  view.setUint32(p + 16, centralStart, true);
+  const encoded = entries.map((entry) => ({ ...entry, name: utf8.encode(entry.name) }));
+  const out = writeZip(encoded, ZIP_DATE);
+  const view = new DataView(out.buffer, out.byteOffset, out.byteLength);
+  const orFlags = (at: number, flags: number): void =>
+    view.setUint16(at, view.getUint16(at, true) | flags, true);
+  // writeZip lays out local headers and data in order, then the central directory.
+  let local = 0;
+  let central = encoded.reduce((n, e) => n + 30 + e.name.length + e.data.length, 0);
+  for (const entry of encoded) {
+    if (entry.flags) {
+      orFlags(local + 6, entry.flags);
+      orFlags(central + 8, entry.flags);
+    }
+    local += 30 + entry.name.length + entry.data.length;
+    central += 46 + entry.name.length;
+  }
   return out;
+}
+
+const ODS_NS =
+  'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"';
+
+/** An OpenDocument spreadsheet holding `tableXml` (with `prolog`, a DOCTYPE say, before it). */
+export function odsPackage(tableXml: string, prolog = ""): Uint8Array {
+  return zip({
+    mimetype: "application/vnd.oasis.opendocument.spreadsheet",
+    "META-INF/manifest.xml":
+      '<manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0"><manifest:file-entry manifest:full-path="/" manifest:media-type="application/vnd.oasis.opendocument.spreadsheet"/><manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/></manifest:manifest>',
+    "content.xml": `<?xml version="1.0" encoding="UTF-8"?>${prolog}<office:document-content ${ODS_NS}><office:body><office:spreadsheet>${tableXml}</office:spreadsheet></office:body></office:document-content>`,
+  });
 }
 
 // ---------------------------------------------------------------------------------------
@@ -170,7 +130,8 @@ export function makeZipBombStream(): Uint8Array {
   return concat(chunks);
 }
 
-function concat(chunks: readonly Uint8Array[]): Uint8Array {
+/** The chunks joined into one array. */
+export function concat(chunks: readonly Uint8Array[]): Uint8Array {
   const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
   let p = 0;
   for (const chunk of chunks) {

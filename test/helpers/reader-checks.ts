@@ -8,9 +8,9 @@
  * const outcomes = new Outcomes();
  * fc.assert(fc.property(fc.uint8Array(), (bytes) => outcomes.add(checkBytes(bytes))));
  */
-import { readFileSync, readdirSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import path from "node:path";
-import { unzipSync, zipSync, type Zippable } from "fflate";
+import { unzipSync } from "fflate";
 import {
   FINDING_CODES,
   HUONG_THUY_2017,
@@ -32,7 +32,8 @@ import {
 import { writeFormTemplate } from "../../src/xlsx";
 import { returnFromBytes } from "../../src/xlsx/returns";
 import { writeSummary } from "../../src/xlsx/summary";
-import { zipParts } from "./xlsx-builder";
+import { examplePaths } from "./nothing-lost";
+import { odsPackage } from "./raw-containers";
 import { zipRegions, type ZipRegions } from "./zip-mutations";
 
 /** Every rejection code of the reader; a code added to the type but not here does not compile. */
@@ -211,9 +212,10 @@ export interface Base {
  */
 export async function loadBases(): Promise<Base[]> {
   const unit = campaign.units[0];
-  const files: [string, Uint8Array][] = readdirSync(EXAMPLES)
-    .sort()
-    .map((name) => [name, new Uint8Array(readFileSync(path.join(EXAMPLES, name)))]);
+  const files: [string, Uint8Array][] = examplePaths().map((file) => [
+    path.basename(file),
+    new Uint8Array(readFileSync(file)),
+  ]);
   files.push(
     ["template-mau1.xlsx", await writeFormTemplate(["mau1"], campaign, unit, vi)],
     ["template-mau2.xlsx", await writeFormTemplate(["mau2"], campaign, unit, vi)],
@@ -233,25 +235,18 @@ export async function loadBases(): Promise<Base[]> {
     }),
   ]);
   return files.map(([name, bytes]) => {
-    let parts: Record<string, Uint8Array> = {};
-    try {
-      parts = Object.fromEntries(
-        Object.entries(unzipSync(bytes)).filter(([part]) => !part.endsWith("/"))
-      );
-    } catch {
-      // Not a zip (the example that is a text file): byte damage only.
-    }
+    // A file that is not a zip (the example that is a text file) gets byte damage only; a
+    // zip that does not unzip is a broken base and fails here.
+    const isZip = bytes[0] === 0x50 && bytes[1] === 0x4b;
+    const parts = isZip
+      ? Object.fromEntries(Object.entries(unzipSync(bytes)).filter(([part]) => !part.endsWith("/")))
+      : {};
     return { name, bytes, regions: zipRegions(bytes), parts };
   });
 }
 
-const EXAMPLES = path.join(__dirname, "../../examples/huong-thuy-2017");
-
 /** A Mẫu 2 laid out by hand in an .ods: labels and counts, the way LibreOffice saves it. */
 function odsReturn(): Uint8Array {
-  const NS =
-    'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" ' +
-    'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" office:version="1.3"';
   const text = (value: string): string =>
     `<table:table-cell office:value-type="string"><text:p>${value}</text:p></table:table-cell>`;
   const number = (n: number): string =>
@@ -264,16 +259,5 @@ function odsReturn(): Uint8Array {
     `<table:table-row>${text("- Số lượng tờ rơi đã phát hành")}${text("1.200")}</table:table-row>`,
     `<table:table-row table:number-rows-repeated="3"><table:table-cell table:number-columns-repeated="4"/></table:table-row>`,
   ];
-  return zipParts({
-    mimetype: "application/vnd.oasis.opendocument.spreadsheet",
-    "content.xml": `<?xml version="1.0" encoding="UTF-8"?><office:document-content ${NS}><office:body><office:spreadsheet><table:table table:name="Mẫu 2">${rows.join("")}</table:table></office:spreadsheet></office:body></office:document-content>`,
-  });
-}
-
-/** Zips parts with one compression level (`mimetype` always stored, as ODF requires). */
-export function zipWith(parts: Readonly<Record<string, Uint8Array>>, level: 0 | 1 | 6): Uint8Array {
-  const files: Zippable = {};
-  for (const [name, data] of Object.entries(parts))
-    files[name] = [data, { level: name === "mimetype" ? 0 : level }];
-  return zipSync(files);
+  return odsPackage(`<table:table table:name="Mẫu 2">${rows.join("")}</table:table>`);
 }

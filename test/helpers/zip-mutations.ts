@@ -7,11 +7,12 @@
  *
  * @example
  * fc.assert(fc.property(byteDamageArb, (damage) => {
- *   const broken = applyByteDamage(bytes, zipRegions(bytes), damage);
- *   expect(readWorkbook(broken).ok || true).toBe(true);
+ *   checkBytes(applyByteDamage(bytes, zipRegions(bytes), damage)); // test/helpers/reader-checks
  * }));
  */
 import fc from "fast-check";
+import { concat } from "./raw-containers";
+import { escapeXml } from "./xlsx-builder";
 
 /** A half-open byte range `[start, end)`. */
 export interface ByteRange {
@@ -153,28 +154,18 @@ export function applyByteDamage(
         out = out.slice(0, at);
         break;
       case "delete":
-        out = concat(out.subarray(0, at), out.subarray(Math.min(out.length, at + m.length)));
+        out = concat([out.subarray(0, at), out.subarray(Math.min(out.length, at + m.length))]);
         break;
       case "insert":
-        out = concat(out.subarray(0, at), m.bytes, out.subarray(at));
+        out = concat([out.subarray(0, at), m.bytes, out.subarray(at)]);
         break;
       case "duplicate": {
         const slice = out.slice(at, Math.min(out.length, at + m.length));
         const to = m.to % (out.length + 1);
-        out = concat(out.subarray(0, to), slice, out.subarray(to));
+        out = concat([out.subarray(0, to), slice, out.subarray(to)]);
         break;
       }
     }
-  }
-  return out;
-}
-
-function concat(...parts: Uint8Array[]): Uint8Array {
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-  let at = 0;
-  for (const part of parts) {
-    out.set(part, at);
-    at += part.length;
   }
   return out;
 }
@@ -469,7 +460,7 @@ const attributeArb = fc.tuple(
 export const xmlArb: fc.Arbitrary<string> = fc.letrec<{ node: string; element: string }>((tie) => ({
   node: fc.oneof(
     { depthSize: "small", withCrossShrink: true },
-    { weight: 3, arbitrary: fc.constantFrom(...TEXTS).map(escapeText) },
+    { weight: 3, arbitrary: fc.constantFrom(...TEXTS).map(escapeXml) },
     { weight: 1, arbitrary: fc.constantFrom(...XML_SNIPPETS) },
     { weight: 4, arbitrary: tie("element") }
   ),
@@ -480,19 +471,12 @@ export const xmlArb: fc.Arbitrary<string> = fc.letrec<{ node: string; element: s
       fc.array(tie("node"), { maxLength: 5 })
     )
     .map(([name, attributes, children]) => {
-      const attrs = attributes.map(([a, v]) => ` ${a}="${escapeText(v)}"`).join("");
+      const attrs = attributes.map(([a, v]) => ` ${a}="${escapeXml(v)}"`).join("");
       return children.length === 0
         ? `<${name}${attrs}/>`
         : `<${name}${attrs}>${children.join("")}</${name}>`;
     }),
 })).element;
-
-function escapeText(s: string): string {
-  return s.replace(
-    /[&<>"]/g,
-    (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" })[c]!
-  );
-}
 
 /** Part names a reader of .xlsx and .ods looks for (and a few it should ignore). */
 export const PART_NAMES: readonly string[] = [

@@ -26,7 +26,7 @@ import {
   codeSet,
   expectNoUnitFormula,
   expectedMerge,
-  expectedOutcome,
+  expectedFileOutcome,
   goodReturns,
   hostileCorpus,
   readSummary,
@@ -156,7 +156,7 @@ describe("tonghop merge on a folder of hostile files and good returns", () => {
         ...(by !== undefined ? { by } : {}),
       };
       const twin = expected.twin === undefined ? undefined : path.join(inbox, expected.twin);
-      expect(seen).toEqual(expectedOutcome(seen, expected, twin));
+      expect(seen).toEqual(expectedFileOutcome(seen, expected, twin));
       if (expected.unit !== undefined) expect(file.unit).toBe(expected.unit);
       if (!superseded)
         for (const part of expected.says ?? []) expect(file.issues[0]?.message).toContain(part);

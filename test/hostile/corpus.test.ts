@@ -33,7 +33,7 @@ import {
   measure,
   readSummary,
   vi,
-  expectedOutcome,
+  expectedFileOutcome,
   type Measured,
   type Outcome,
 } from "./support";
@@ -75,7 +75,7 @@ function expectOutcome(c: Pick<HostileCase, "name" | "expected">, result: MergeR
     ...(by !== undefined ? { by: String(by) } : {}),
   };
   const twin = result.files.some((file) => file.path === expected.twin) ? expected.twin : undefined;
-  expect(seen).toEqual(expectedOutcome(seen, expected, twin));
+  expect(seen).toEqual(expectedFileOutcome(seen, expected, twin));
   if (expected.unit !== undefined) expect(outcome.unit).toBe(expected.unit);
   if (expected.forms !== undefined) expect(outcome.forms).toEqual(expected.forms);
   const [first] = outcome.findings;

@@ -15,7 +15,13 @@ import {
 } from "../../src/core";
 import { CATALOGUES } from "../../src/messages";
 import { listCells, readWorkbook, type WorkbookData } from "../../src/xlsx/read";
-import { EXAMPLES, type ExampleValue } from "../../scripts/make-examples";
+import {
+  EXAMPLES,
+  expectedOutcome as expectedExamplesOutcome,
+  type ExampleFile,
+  type ExampleRow,
+  type ExampleValue,
+} from "../../scripts/make-examples";
 import {
   FORMULA_FILE,
   FORMULA_TEXTS,
@@ -24,6 +30,7 @@ import {
   type HostileCase,
   type HostileExpectation,
 } from "../helpers/hostile-corpus";
+import { EXAMPLES_DIR } from "../helpers/nothing-lost";
 
 export const CAMPAIGN = HUONG_THUY_2017;
 export const vi = CATALOGUES.vi;
@@ -38,8 +45,6 @@ export const REJECT_BYTES = 200 * 1024 * 1024;
  */
 export const ACCEPT_MS = 10_000;
 export const ACCEPT_BYTES = 400 * 1024 * 1024;
-
-const EXAMPLES_DIR = path.join(__dirname, "../../examples/huong-thuy-2017");
 
 /** Good returns from examples/huong-thuy-2017, merged with the corpus. */
 export const GOOD_NAMES = [
@@ -127,7 +132,7 @@ export interface Outcome {
  * What a file's outcome must be: its expected status and codes, or, for one of two files with
  * the same bytes, accepted itself or superseded by its twin (`twinFile`: the twin's path).
  */
-export function expectedOutcome(
+export function expectedFileOutcome(
   outcome: Outcome,
   expected: HostileExpectation,
   twinFile?: string
@@ -139,7 +144,28 @@ export function expectedOutcome(
     : { file: outcome.file, status: "accepted", codes: expected.codes };
 }
 
-/** What a merge of all these files must total. */
+/** A row of the schedule: `expectedExamplesOutcome` counts the valid ones, nothing else. */
+const SCHEDULED_ROW: ExampleRow = { time: "", date: "", place: "", content: "", valid: true };
+
+/** An expectation as make-examples describes a file, so its `expectedOutcome` can total it. */
+function asExampleFile(expected: HostileExpectation, i: number): ExampleFile {
+  const { counted } = expected;
+  const values = counted
+    ? (Object.fromEntries(
+        INDICATOR_IDS.map((id) => [id, counted[id] ?? { typed: "", counted: null }])
+      ) as Record<IndicatorId, ExampleValue>)
+    : undefined;
+  return {
+    name: String(i),
+    kind: values ? "mau2" : "mau1",
+    ...(expected.unit !== undefined ? { unit: expected.unit } : {}),
+    ...(values ? { values } : {}),
+    rows: Array.from({ length: expected.scheduleRows ?? 0 }, () => SCHEDULED_ROW),
+    expected: expected.status,
+  };
+}
+
+/** What a merge of all these files must total: make-examples' `expectedOutcome`, and units. */
 export function expectedMerge(expectations: readonly HostileExpectation[]): {
   totals: Record<IndicatorId, number>;
   leftOut: number;
@@ -148,27 +174,11 @@ export function expectedMerge(expectations: readonly HostileExpectation[]): {
   /** Units counted in the totals. */
   units: number;
 } {
-  const totals = Object.fromEntries(INDICATOR_IDS.map((id) => [id, 0])) as Record<
-    IndicatorId,
-    number
-  >;
-  let leftOut = 0;
-  let scheduleRows = 0;
-  const reported = new Set<string>();
-  for (const expected of expectations) {
-    if (expected.status !== "accepted") continue;
-    if (expected.counted) {
-      reported.add(expected.unit ?? "");
-      for (const id of INDICATOR_IDS) {
-        const value = expected.counted[id];
-        if (value === null) leftOut++;
-        else totals[id] += value;
-      }
-    }
-    scheduleRows += expected.scheduleRows ?? 0;
-  }
-  const missing = CAMPAIGN.units.map((u) => u.name).filter((name) => !reported.has(name));
-  return { totals, leftOut, scheduleRows, missing, units: reported.size };
+  const counted = expectations.filter((e) => e.status === "accepted" && e.counted);
+  return {
+    ...expectedExamplesOutcome(expectations.map(asExampleFile)),
+    units: new Set(counted.map((e) => e.unit ?? "")).size,
+  };
 }
 
 /** Finding codes as a sorted set, the shape of `HostileExpectation.codes`. */
