@@ -82,6 +82,17 @@ export const findingsEn: FindingMessages = {
     `The form belongs to "${quoted(f.params?.found)}", not "${p(f.params?.expected)}". Check for last year's form.`,
   template_version_mismatch: (f) =>
     `The form was made from template version ${quoted(f.params?.found)}, not ${p(f.params?.expected)}; it was still read. Check its results, or send the unit the current form.`,
+  own_summary: (f) =>
+    `This is the summary of the collecting office "${quoted(f.params?.unit)}" itself (campaign ${p(f.params?.campaign)}), not a unit's return; it is not counted. To merge again, pick only the units' returns.`,
+  other_year: (f) =>
+    `This return is for ${p(f.params?.found)}, not ${p(f.params?.expected)}, the year being merged; it is not counted. Ask the unit for its ${p(f.params?.expected)} return on the new form.`,
+  duplicate_file: (f) => `This file is identical to "${p(f.params?.of)}"; it is counted once.`,
+  hidden_sheet_read: (f) =>
+    `The form is on the hidden sheet "${quoted(f.params?.sheet)}" (no visible sheet holds a form); it was read. Check the results, or ask the unit to unhide the sheet and send it again.`,
+  hidden_rows_ignored: (f) =>
+    `${p(f.params?.count)} hidden rows (${p(f.params?.rows)}) are not counted. If they hold this year's figures, ask the unit to unhide them and send the file again.`,
+  several_forms_one_unit: (f) =>
+    `The file has several ${form(f.params?.form)} sheets of the same unit; only "${quoted(f.params?.sheet)}" is read. Check it and delete the extra sheets.`,
   count_blank: () => "Blank, counted as 0. If there is a result, enter the number.",
   count_text: (f) => `"${quoted(f.params?.text)}" was typed as text and read as a number.`,
   count_grouping: (f) =>
@@ -97,6 +108,10 @@ export const findingsEn: FindingMessages = {
     `"${quoted(f.params?.text)}" is not a number and left out of the totals. Enter digits, e.g. 12.`,
   count_too_large: (f) =>
     `"${quoted(f.params?.text)}" is too large (over 15 digits) and left out of the totals. Enter the real count.`,
+  count_lines_mismatch: (f) =>
+    `Cell ${p(f.params?.cell)} holds ${p(f.params?.values)} lines of figures for ${p(f.params?.labels)} lines of labels, so the figures cannot be paired with the indicators; they are not counted. Write one figure per line in the order of the labels, or each indicator in its own cell.`,
+  formula_not_computed: (f) =>
+    `The cell holds the formula "${quoted(f.params?.formula)}" with no computed result; it is not counted. Open the file in Excel (or LibreOffice), let it recalculate, save it and send it again.`,
   participants_without_sessions: (f) =>
     `${p(f.params?.value)} participants, but the sessions on the row above are 0. Check both rows.`,
   implausible_ratio: (f) =>

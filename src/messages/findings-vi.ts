@@ -98,6 +98,18 @@ export const findingsVi: FindingMessages = {
     `Biểu mẫu thuộc đợt "${quoted(f.params?.found)}", không phải đợt "${p(f.params?.expected)}". Hãy kiểm tra đơn vị có dùng nhầm biểu mẫu năm trước không.`,
   template_version_mismatch: (f) =>
     `Biểu mẫu được tạo theo phiên bản ${quoted(f.params?.found)}, khác phiên bản ${p(f.params?.expected)} mà chương trình đang dùng; số liệu vẫn được đọc. Hãy kiểm tra kết quả của tệp này, hoặc gửi cho đơn vị biểu mẫu mới.`,
+  own_summary: (f) =>
+    `Đây là bản tổng hợp của chính đơn vị tổng hợp "${quoted(f.params?.unit)}" (đợt ${p(f.params?.campaign)}), không phải báo cáo của một đơn vị; tệp không được tính. Nếu cần tổng hợp lại, chỉ chọn các tệp báo cáo của đơn vị.`,
+  other_year: (f) =>
+    `Báo cáo này là của năm ${p(f.params?.found)}, không phải năm ${p(f.params?.expected)} của đợt đang tổng hợp; tệp không được tính. Hãy đề nghị đơn vị gửi báo cáo năm ${p(f.params?.expected)} theo biểu mẫu mới.`,
+  duplicate_file: (f) =>
+    `Tệp giống hệt tệp "${p(f.params?.of)}" (cùng nội dung); chỉ tính một lần.`,
+  hidden_sheet_read: (f) =>
+    `Biểu mẫu nằm ở trang tính ẩn "${quoted(f.params?.sheet)}" (không có trang hiện nào chứa biểu mẫu); đã đọc trang này. Hãy kiểm tra kết quả, hoặc đề nghị đơn vị hiện trang tính rồi gửi lại.`,
+  hidden_rows_ignored: (f) =>
+    `Có ${p(f.params?.count)} dòng bị ẩn (${p(f.params?.rows)}); số liệu trong các dòng ẩn không được tính. Nếu các dòng đó là số liệu năm nay, hãy đề nghị đơn vị bỏ ẩn rồi gửi lại.`,
+  several_forms_one_unit: (f) =>
+    `Tệp có nhiều trang ${form(f.params?.form)} của cùng đơn vị; chỉ đọc trang "${quoted(f.params?.sheet)}". Hãy kiểm tra và xóa các trang thừa.`,
   count_blank: () => `Ô để trống, được tính là 0. Nếu có kết quả, hãy ghi số vào ô này.`,
   count_text: (f) =>
     `Số "${quoted(f.params?.text)}" được ghi dạng chữ; đã đọc là số. Nên ghi số không kèm khoảng trắng.`,
@@ -115,6 +127,10 @@ export const findingsVi: FindingMessages = {
     `Giá trị "${quoted(f.params?.text)}" không phải là số, không được tính vào tổng. Hãy ghi bằng chữ số, ví dụ 12.`,
   count_too_large: (f) =>
     `Giá trị "${quoted(f.params?.text)}" quá lớn (hơn 15 chữ số), không được tính vào tổng. Hãy kiểm tra và ghi đúng số lượng.`,
+  count_lines_mismatch: (f) =>
+    `Ô ${p(f.params?.cell)} ghi ${p(f.params?.values)} dòng số liệu cho ${p(f.params?.labels)} dòng nội dung ở ô nhãn, không ghép được từng số với từng chỉ tiêu; các chỉ tiêu của ô này không được tính. Hãy ghi mỗi số trên một dòng, đúng thứ tự các dòng nội dung, hoặc ghi mỗi chỉ tiêu vào một ô riêng.`,
+  formula_not_computed: (f) =>
+    `Ô chứa công thức "${quoted(f.params?.formula)}" chưa có kết quả tính, không được tính vào tổng. Hãy mở tệp bằng Excel (hoặc LibreOffice), để bảng tính tự tính lại rồi lưu và gửi lại.`,
   participants_without_sessions: (f) =>
     `Có ${p(f.params?.value)} người tham gia nhưng số buổi/lớp ở dòng trên bằng 0. Hãy kiểm tra lại hai dòng này.`,
   implausible_ratio: (f) =>

@@ -26,6 +26,13 @@ export const FINDING_CODES = [
   "template_metadata_unreadable",
   "campaign_mismatch",
   "template_version_mismatch",
+  // Whether the file is a return of this campaign, and which sheets and rows are read.
+  "own_summary",
+  "other_year",
+  "duplicate_file",
+  "hidden_sheet_read",
+  "hidden_rows_ignored",
+  "several_forms_one_unit",
   // Counts on Mẫu 2.
   "count_blank",
   "count_text",
@@ -36,6 +43,8 @@ export const FINDING_CODES = [
   "count_ambiguous",
   "count_not_a_number",
   "count_too_large",
+  "count_lines_mismatch",
+  "formula_not_computed",
   // Plausibility on Mẫu 2.
   "participants_without_sessions",
   "implausible_ratio",

@@ -10,6 +10,7 @@ export type {
   Mau2Data,
   MergeResult,
   RawValue,
+  RawValueProblem,
   ReturnData,
   ScheduleEntry,
   ScheduleRowData,

@@ -29,10 +29,25 @@ export interface Finding {
   readonly params?: Readonly<Record<string, string | number>>;
 }
 
+/**
+ * Why a reader could not take a value from its cell as it stands; the rules turn it into an
+ * error and leave the value out of the totals.
+ * - `formula_not_computed`: a formula without a cached result that the reader could not
+ *   evaluate itself (`formula` holds its text).
+ * - `lines_mismatch`: a multi-line cell whose value lines do not pair with its label lines
+ *   (`labels` and `values` give the two counts).
+ */
+export type RawValueProblem =
+  | { readonly code: "formula_not_computed"; readonly formula: string }
+  | { readonly code: "lines_mismatch"; readonly labels: number; readonly values: number };
+
 /** A value as read from a cell, with the cell it came from. */
 export interface RawValue {
   readonly value: CellValue;
   readonly cell: string;
+  /** The 1-based line of a multi-line cell the value was taken from ("\n2\n15\n6"). */
+  readonly line?: number;
+  readonly problem?: RawValueProblem;
 }
 
 /** What a reader found of Mẫu 2 in one workbook. */

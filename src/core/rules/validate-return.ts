@@ -133,9 +133,21 @@ function readValues(data: ReturnData): { values: IndicatorValues; findings: Find
       values[id] = 0;
       continue;
     }
+    const at = cellOf(data, id);
+    if (raw.problem) {
+      // The reader could not take a value: an error, never a silent 0.
+      values[id] = null;
+      const params: Record<string, string | number> =
+        raw.problem.code === "formula_not_computed"
+          ? { formula: raw.problem.formula }
+          : { cell: raw.cell, labels: raw.problem.labels, values: raw.problem.values };
+      const code =
+        raw.problem.code === "formula_not_computed" ? "formula_not_computed" : "count_lines_mismatch";
+      findings.push({ code, severity: "error", at, indicator: id, params });
+      continue;
+    }
     const result = parseCount(raw.value);
     const params = result.text !== undefined ? { text: result.text } : undefined;
-    const at = cellOf(data, id);
     if (result.ok) {
       values[id] = result.value;
       if (result.warning)

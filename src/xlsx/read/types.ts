@@ -25,6 +25,11 @@ export interface Cell {
   formula?: string;
   /** Number format code when it is not General (xlsx only), e.g. `dd/mm/yyyy`. */
   numFmt?: string;
+  /**
+   * Set when the file held no cached result for the formula and the reader computed `value`
+   * itself (plain arithmetic and SUM over cells of the same sheet); see evaluate.ts.
+   */
+  evaluated?: boolean;
 }
 
 export type SheetState = "visible" | "hidden" | "veryHidden";
@@ -42,6 +47,12 @@ export interface SheetData {
   maxCol: number;
   /** Merged ranges as A1 ranges, e.g. `A1:C1`. */
   merges: string[];
+  /**
+   * Rows and columns the sheet hides (xlsx `hidden="1"`, ods `table:visibility` collapse or
+   * filter); 1-based. Absent or empty when nothing is hidden.
+   */
+  hiddenRows?: ReadonlySet<number>;
+  hiddenCols?: ReadonlySet<number>;
 }
 
 export interface DefinedName {
