@@ -56,9 +56,16 @@ export function textAt(sheet: SheetData, row: number, col: number): string {
   return cellText(getCell(sheet, row, col));
 }
 
-/** The raw value at a position with its A1 address; a blank cell gives null. */
+/**
+ * The raw value at a position with its A1 address; a blank cell gives null. A formula the
+ * file holds no result for (and the reader could not compute) carries that problem.
+ */
 export function rawAt(sheet: SheetData, row: number, col: number): RawValue {
-  return { value: getCell(sheet, row, col)?.value ?? null, cell: cellAddress(row, col) };
+  const found = getCell(sheet, row, col);
+  const cell = cellAddress(row, col);
+  if (found?.kind === "empty" && found.formula !== undefined)
+    return { value: null, cell, problem: { code: "formula_not_computed", formula: `=${found.formula}` } };
+  return { value: found?.value ?? null, cell };
 }
 
 /** The string cells of one row, left to right. */
