@@ -44,6 +44,7 @@ export function unitResult(
 ): UnitResult {
   return {
     name,
+    onRoster: extra.onRoster ?? true,
     files: extra.files ?? [`${name}.xlsx`],
     values: indicatorValues(values),
     notes: extra.notes ?? {},

@@ -23,7 +23,16 @@ import {
 } from "../../src/core";
 import type { Cell, SheetData } from "../../src/xlsx/read";
 import { parseAddress } from "../../src/xlsx/read";
-import { findUnitInFileName, findUnitInHeader, readMau2ByLabels } from "../../src/xlsx/returns";
+import { findNamedUnit, findUnitInFileName, readMau2ByLabels } from "../../src/xlsx/returns";
+
+/** The unit named in the header rows 1..lastRow of a sheet whose table starts below them. */
+const findUnitInHeader = (
+  sheet: SheetData,
+  _firstRow: number,
+  lastRow: number,
+  roster: Parameters<typeof findNamedUnit>[2]
+): string | undefined =>
+  findNamedUnit(sheet, { tableTop: lastRow + 1, tableBottom: lastRow + 1 }, roster)?.name;
 import type { CellSpec } from "../helpers/xlsx-builder";
 import { layOutMau2 } from "../xlsx/returns/corpus";
 

@@ -231,6 +231,11 @@ export interface TemplateMetadata {
   readonly campaign: string;
   readonly year: number;
   readonly unit?: string;
+  /**
+   * "summary" on an office's summary workbook: the unit is the office, and the workbook is
+   * never a return of the office's own campaign.
+   */
+  readonly role?: "summary";
   /** Which sheet holds which form. */
   readonly sheets: Readonly<Partial<Record<FormId, string>>>;
 }
@@ -247,6 +252,7 @@ export function metadataRows(meta: TemplateMetadata): [string, string][] {
     ["year", String(meta.year)],
   ];
   if (meta.unit !== undefined) rows.push(["unit", meta.unit]);
+  if (meta.role !== undefined) rows.push(["role", meta.role]);
   for (const form of FORM_IDS) {
     const sheet = meta.sheets[form];
     if (sheet !== undefined) rows.push([`sheet.${form}`, sheet]);
@@ -272,12 +278,14 @@ export function parseMetadataRows(
     if (sheet) sheets[form] = sheet;
   }
   const unit = map.get("unit");
+  const role = map.get("role") === "summary" ? "summary" : undefined;
   return {
     schema: "tonghop-template",
     templateVersion: map.get("templateVersion") ?? "",
     campaign,
     year: Number.isInteger(year) ? year : 0,
     ...(unit ? { unit } : {}),
+    ...(role ? { role } : {}),
     sheets,
   };
 }

@@ -7,6 +7,7 @@ import { deadlineInstant, type Campaign } from "../campaign";
 import { INDICATOR_IDS, type IndicatorId } from "../forms/indicators";
 import type { FormId } from "../forms/layout";
 import { validateReturn, type ValidatedReturn } from "../rules/validate-return";
+import { normalizeUnitName } from "../values";
 import {
   formsOf,
   type FileOutcome,
@@ -18,9 +19,17 @@ import {
   type UnitResult,
 } from "../returns/types";
 
-/** One input of a merge: a file that was read, or one that could not be. */
+/**
+ * One input of a merge: a file that was read, or one that could not be. A workbook holding
+ * the forms of several units gives one return per unit: the first in `data`, the others in
+ * `others`.
+ */
 export type LoadedReturn =
-  | { readonly kind: "read"; readonly data: ReturnData }
+  | {
+      readonly kind: "read";
+      readonly data: ReturnData;
+      readonly others?: readonly ReturnData[];
+    }
   | {
       readonly kind: "rejected";
       readonly file: string;
@@ -29,9 +38,28 @@ export type LoadedReturn =
     };
 
 interface Candidate {
+  /** Position among the returns of the merge (a workbook may hold several). */
   readonly index: number;
   readonly checked: ValidatedReturn;
+  /** Which unit: the roster's name, or the key of a name that is not on the roster. */
+  readonly unitKey: string;
 }
+
+/** One return of the merge: a file that could not be read, or one unit's forms of a file. */
+type Entry =
+  | { readonly kind: "rejected"; readonly input: Extract<LoadedReturn, { kind: "rejected" }> }
+  | { readonly kind: "read"; readonly data: ReturnData };
+
+function entriesOf(returns: readonly LoadedReturn[]): Entry[] {
+  return returns.flatMap((input): Entry[] =>
+    input.kind === "rejected"
+      ? [{ kind: "rejected", input }]
+      : [input.data, ...(input.others ?? [])].map((data) => ({ kind: "read", data }))
+  );
+}
+
+/** Returns that are read but never counted: not a unit's form, not this year's. */
+const NOT_A_RETURN: readonly Finding["code"][] = ["no_form_found", "unit_unknown", "other_year"];
 
 const hasError = (findings: readonly Finding[], code: Finding["code"]): boolean =>
   findings.some((finding) => finding.code === code && finding.severity === "error");
@@ -62,6 +90,26 @@ export function compareScheduleEntries(a: ScheduleEntry, b: ScheduleEntry): numb
   );
 }
 
+/** The roster's name of a return's unit, or the key of a name that is not on the roster. */
+function unitKeyOf(checked: ValidatedReturn): string {
+  if (checked.unit) return `r:${checked.unit.name}`;
+  return `o:${normalizeUnitName(checked.unitName ?? "")}`;
+}
+
+/**
+ * The name each unit is listed under: the roster's, or for a unit not on the roster the
+ * name its newest return writes (the same whatever the order of the files).
+ */
+function displayNames(candidates: readonly Candidate[]): Map<string, string> {
+  const names = new Map<string, string>();
+  for (const candidate of [...candidates].sort(newerFirst)) {
+    if (names.has(candidate.unitKey)) continue;
+    const { unit, unitName } = candidate.checked;
+    names.set(candidate.unitKey, unit?.name ?? unitName ?? "");
+  }
+  return names;
+}
+
 function onTime(modified: number | undefined, deadline: string | undefined): boolean | undefined {
   if (modified === undefined || deadline === undefined) return undefined;
   return modified <= deadlineInstant(deadline);
@@ -76,26 +124,54 @@ function onTime(modified: number | undefined, deadline: string | undefined): boo
  * result.totals.lop_day_nghe // the district's short vocational classes
  */
 export function mergeReturns(returns: readonly LoadedReturn[], campaign: Campaign): MergeResult {
+  const entries = entriesOf(returns);
   const findingsOf = new Map<number, Finding[]>();
   const rejected = new Set<number>();
-  const candidates: Candidate[] = [];
+  const duplicates = new Set<number>();
+  let candidates: Candidate[] = [];
 
-  returns.forEach((input, index) => {
-    if (input.kind === "rejected") {
-      findingsOf.set(index, [...input.findings]);
+  entries.forEach((entry, index) => {
+    if (entry.kind === "rejected") {
+      findingsOf.set(index, [...entry.input.findings]);
       rejected.add(index);
       return;
     }
-    const checked = validateReturn(input.data, campaign);
+    const checked = validateReturn(entry.data, campaign);
     findingsOf.set(index, [...checked.findings]);
     const unreadable =
-      formsOf(input.data).length === 0 ||
+      formsOf(entry.data).length === 0 ||
       checked.unitName === undefined ||
-      hasError(checked.findings, "no_form_found") ||
-      hasError(checked.findings, "unit_unknown");
+      NOT_A_RETURN.some((code) => hasError(checked.findings, code)) ||
+      checked.findings.some((finding) => finding.code === "own_summary");
     if (unreadable) rejected.add(index);
-    else candidates.push({ index, checked });
+    else candidates.push({ index, checked, unitKey: unitKeyOf(checked) });
   });
+
+  // Byte-identical copies of one file (sent twice, or saved in two folders) count once.
+  const copies = new Map<string, Candidate[]>();
+  for (const candidate of candidates) {
+    const digest = candidate.checked.data.digest;
+    if (digest === undefined) continue;
+    const key = `${digest}|${candidate.unitKey}`;
+    const list = copies.get(key);
+    if (list) list.push(candidate);
+    else copies.set(key, [candidate]);
+  }
+  for (const list of copies.values()) {
+    const [kept, ...others] = [...list].sort(newerFirst);
+    if (!kept) continue;
+    for (const copy of others) {
+      duplicates.add(copy.index);
+      findingsOf.get(copy.index)?.push({
+        code: "duplicate_file",
+        severity: "warning",
+        at: { file: copy.checked.data.file },
+        params: { of: kept.checked.data.file },
+      });
+    }
+  }
+  candidates = candidates.filter((candidate) => !duplicates.has(candidate.index));
+  const names = displayNames(candidates);
 
   // The newest return of each form of each unit wins; the older ones are superseded.
   const winner = new Map<string, Candidate>();
@@ -104,7 +180,7 @@ export function mergeReturns(returns: readonly LoadedReturn[], campaign: Campaig
     const byUnit = new Map<string, Candidate[]>();
     for (const candidate of candidates) {
       if (!candidate.checked.data[form]) continue;
-      const unit = candidate.checked.unitName as string;
+      const unit = names.get(candidate.unitKey) as string;
       const list = byUnit.get(unit);
       if (list) list.push(candidate);
       else byUnit.set(unit, [candidate]);
@@ -145,7 +221,7 @@ export function mergeReturns(returns: readonly LoadedReturn[], campaign: Campaig
   let leftOut = 0;
   const units: UnitResult[] = [];
   const schedule: ScheduleEntry[] = [];
-  const unitNames = [...new Set(candidates.map((c) => c.checked.unitName as string))];
+  const unitNames = [...new Set(names.values())];
   const rosterPosition = new Map<string, number>();
   campaign.units.forEach((unit, i) => {
     if (!rosterPosition.has(unit.name)) rosterPosition.set(unit.name, i);
@@ -156,7 +232,9 @@ export function mergeReturns(returns: readonly LoadedReturn[], campaign: Campaig
   for (const name of unitNames) {
     const mau2 = winner.get(`mau2:${name}`);
     const mau1 = winner.get(`mau1:${name}`);
-    if (mau1) schedule.push(...mau1.checked.schedule);
+    if (mau1)
+      for (const entry of mau1.checked.schedule)
+        schedule.push(entry.unit === name ? entry : { ...entry, unit: name });
     if (!mau2?.checked.values || !mau2.checked.data.mau2) continue;
     const values = mau2.checked.values;
     for (const id of INDICATOR_IDS) {
@@ -167,6 +245,7 @@ export function mergeReturns(returns: readonly LoadedReturn[], campaign: Campaig
     const files = [...new Set([mau2.checked.data.file, ...(mau1 ? [mau1.checked.data.file] : [])])];
     units.push({
       name,
+      onRoster: rosterPosition.has(name),
       files,
       values,
       notes: mau2.checked.data.mau2.notes,
@@ -176,9 +255,10 @@ export function mergeReturns(returns: readonly LoadedReturn[], campaign: Campaig
   schedule.sort(compareScheduleEntries);
 
   const candidateAt = new Map(candidates.map((candidate) => [candidate.index, candidate]));
-  const files: FileOutcome[] = returns.map((input, index) => {
+  const files: FileOutcome[] = entries.map((entry, index) => {
     const findings = findingsOf.get(index) ?? [];
-    if (input.kind === "rejected") {
+    if (entry.kind === "rejected") {
+      const { input } = entry;
       return {
         path: input.file,
         status: "rejected",
@@ -187,14 +267,16 @@ export function mergeReturns(returns: readonly LoadedReturn[], campaign: Campaig
         findings,
       };
     }
+    const { data } = entry;
     const candidate = candidateAt.get(index);
-    const unit = candidate?.checked.unitName ?? input.data.unitName;
+    const unit = candidate ? names.get(candidate.unitKey) : data.unitName;
+    const onRoster = unit !== undefined && rosterPosition.has(unit);
     return {
-      path: input.data.file,
+      path: data.file,
       status: rejected.has(index) ? "rejected" : usedForms.has(index) ? "accepted" : "superseded",
-      ...(unit !== undefined ? { unit } : {}),
-      forms: formsOf(input.data),
-      ...(input.data.modified !== undefined ? { modified: input.data.modified } : {}),
+      ...(unit !== undefined ? { unit, onRoster } : {}),
+      forms: formsOf(data),
+      ...(data.modified !== undefined ? { modified: data.modified } : {}),
       findings,
     };
   });

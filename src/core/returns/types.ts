@@ -80,8 +80,19 @@ export interface Mau1Data {
   readonly rows: readonly ScheduleRowData[];
 }
 
-/** How the unit of a return was found, most trusted first. */
-export type UnitSource = "metadata" | "header" | "file_name" | "none";
+/**
+ * How the unit of a return was found, most trusted first: the template's metadata; the form
+ * itself (its header block, its title or unit line, the "Kính gửi" sentence, its signature
+ * block); the file name.
+ */
+export type UnitSource =
+  | "metadata"
+  | "header"
+  | "title"
+  | "sentence"
+  | "signature"
+  | "file_name"
+  | "none";
 
 /** Everything read from one returned workbook. */
 export interface ReturnData {
@@ -90,8 +101,22 @@ export interface ReturnData {
   readonly modified?: number;
   readonly unitName?: string;
   readonly unitSource: UnitSource;
+  /**
+   * False when the unit the form names is not on the campaign's roster: it is counted under
+   * its own name, never folded into a roster unit.
+   */
+  readonly onRoster?: boolean;
   readonly campaignId?: string;
   readonly templateVersion?: string;
+  /** The year the return is for: its metadata, else its title ("… NĂM 2017"). */
+  readonly year?: number;
+  /** Set when the workbook is an office's summary written by TổngHợp (its metadata says so). */
+  readonly role?: "summary";
+  /**
+   * A fingerprint of the file's bytes: byte-identical copies have the same one and are
+   * counted once.
+   */
+  readonly digest?: string;
   readonly date1904: boolean;
   readonly mau1?: Mau1Data;
   readonly mau2?: Mau2Data;
@@ -109,11 +134,17 @@ export function formsOf(data: ReturnData): FormId[] {
 
 export type FileStatus = "accepted" | "superseded" | "rejected";
 
+/**
+ * What became of one return. A workbook holding the forms of several units (a sheet each)
+ * gives one outcome per unit, all with the same `path`.
+ */
 export interface FileOutcome {
   readonly path: string;
   readonly status: FileStatus;
   /** The roster unit (or the name read, when it is not on the roster). */
   readonly unit?: string;
+  /** False when `unit` is not on the roster. */
+  readonly onRoster?: boolean;
   readonly forms: readonly FormId[];
   readonly modified?: number;
   readonly findings: readonly Finding[];
@@ -135,6 +166,8 @@ export interface ScheduleEntry {
 /** A unit counted in the totals: its accepted values and texts. */
 export interface UnitResult {
   readonly name: string;
+  /** False for a unit that is not on the campaign's roster. */
+  readonly onRoster: boolean;
   /** The files whose data are counted for this unit. */
   readonly files: readonly string[];
   /** Accepted value per indicator; null when the value was an error (left out). */

@@ -7,7 +7,15 @@ import type { Campaign, Unit } from "../campaign";
 import { INDICATORS, INDICATOR_IDS, type IndicatorId } from "../forms/indicators";
 import { TEMPLATE_VERSION } from "../forms/layout";
 import type { Finding, ReturnData, ScheduleEntry } from "../returns/types";
-import { isDateWithin, matchUnit, parseCount, parseDate, parseTime } from "../values";
+import {
+  isDateWithin,
+  matchUnit,
+  normalizeUnitName,
+  parseCount,
+  parseDate,
+  parseTime,
+  unitKindOfName,
+} from "../values";
 
 /**
  * Participants per session above which a value is worth a second look: a commune's talk or
@@ -227,6 +235,24 @@ function readSchedule(
 }
 
 /**
+ * Whether a return is the collecting office's own summary: a summary TổngHợp wrote for this
+ * campaign, or any form that names the office itself as its sender (the office's own
+ * "Phòng Giáo dục và Đào tạo" with no place after it counts). Summaries of other offices,
+ * merged at the level above, are returns like any other.
+ */
+export function isOwnSummary(data: ReturnData, campaign: Campaign): boolean {
+  if (data.role === "summary" && data.campaignId === campaign.id) return true;
+  if (data.unitName === undefined || data.onRoster === true) return false;
+  const office = normalizeUnitName(campaign.receivingOffice);
+  const named = normalizeUnitName(data.unitName);
+  if (named === "" || office === "") return false;
+  return (
+    named === office ||
+    (unitKindOfName(data.unitName) === "office" && office.startsWith(`${named} `))
+  );
+}
+
+/**
  * Applies every rule to one extracted return.
  *
  * @example
@@ -235,9 +261,31 @@ function readSchedule(
  */
 export function validateReturn(data: ReturnData, campaign: Campaign): ValidatedReturn {
   const findings: Finding[] = [...data.findings];
-  const match = data.unitName === undefined ? undefined : matchUnit(data.unitName, campaign.units);
+  // A unit the reader found off the roster stays off it: no second, looser match here.
+  const match =
+    data.unitName === undefined || data.onRoster === false
+      ? undefined
+      : matchUnit(data.unitName, campaign.units);
   const unit = match ? campaign.units[match.index] : undefined;
   const unitName = unit?.name ?? data.unitName;
+
+  if (isOwnSummary(data, campaign)) {
+    findings.push({
+      code: "own_summary",
+      severity: "warning",
+      at: { file: data.file },
+      params: { unit: data.unitName ?? campaign.receivingOffice, campaign: campaign.id },
+    });
+  }
+  if (data.year !== undefined && data.year !== campaign.year) {
+    const sheet = data.mau2?.sheet ?? data.mau1?.sheet;
+    findings.push({
+      code: "other_year",
+      severity: "error",
+      at: { file: data.file, ...(sheet !== undefined ? { sheet } : {}) },
+      params: { found: data.year, expected: campaign.year },
+    });
+  }
 
   if (data.campaignId && data.campaignId !== campaign.id) {
     findings.push({

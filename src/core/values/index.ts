@@ -7,5 +7,7 @@ export type { DateErrorCode, DateOptions, DateResult, DateWarningCode } from "./
 export { isDateWithin, parseDate } from "./date";
 export { foldLabel, labelIncludes, labelsMatch, matchScore, normalizeLabel } from "./label";
 export { matchUnit, normalizeUnitName } from "./unit-name";
+export { displayUnitName, findUnitMentions, unitKindOfName } from "./unit-mention";
+export type { UnitKind, UnitMention } from "./unit-mention";
 export { looksLikeFormula } from "./formula";
 export { rememberKey, stripMarks } from "./text";

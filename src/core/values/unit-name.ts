@@ -13,6 +13,25 @@ const UNIT_PREFIXES: readonly string[] = [
   "uy ban nhan dan",
   "ubnd",
 ];
+/**
+ * Long and short ways of writing a school's level and the education office, folded to one
+ * spelling, so 'Trường Tiểu học Phú Bài' and 'TH Phú Bài', or 'Phòng Giáo dục và Đào tạo'
+ * and 'Phòng GD&ĐT', have one key. The level word stays in the key: a school never shares a
+ * key with the ward whose name it carries.
+ */
+const LONG_FORMS: readonly (readonly [RegExp, string])[] = [
+  [/\btrung hoc co so\b/g, "thcs"],
+  [/\btrung hoc pho thong\b/g, "thpt"],
+  [/\btieu hoc\b/g, "th"],
+  [/\bmam non\b/g, "mn"],
+  [/\bmau giao\b/g, "mg"],
+  [/\bpho thong dan toc noi tru\b/g, "ptdtnt"],
+  [/\bpt dtnt\b/g, "ptdtnt"],
+  [/\bgiao duc va dao tao\b/g, "gddt"],
+  [/\bgd (?:va )?dt\b/g, "gddt"],
+];
+/** 'Trường' before a level word adds nothing: 'Trường THCS Phú Bài' is 'THCS Phú Bài'. */
+const SCHOOL_WORD = /^truong (?=(?:thcs|thpt|th|mn|mg|ptdtnt|th thcs|thcs thpt)\b)/;
 /** The administrative type of the place, dropped only as a last resort by `matchUnit`. */
 const PLACE_TYPE = /^(?:phuong|xa|thi tran)\s+/;
 const NOT_WORD = /[^\p{L}\p{N}]+/gu;
@@ -46,6 +65,7 @@ function unitKey(name: string): string {
     .replace(NOT_WORD, " ")
     .trim()
     .replace(/\b0+(?=\d)/g, "");
+  if (s.includes(" ")) for (const [form, short] of LONG_FORMS) s = s.replace(form, short);
   for (let again = true; again;) {
     again = false;
     for (const prefix of UNIT_PREFIXES) {
@@ -55,7 +75,7 @@ function unitKey(name: string): string {
       }
     }
   }
-  return spellYAsI(s);
+  return spellYAsI(s.replace(SCHOOL_WORD, ""));
 }
 
 /**

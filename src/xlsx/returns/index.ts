@@ -1,4 +1,4 @@
-export { extractReturn } from "./extract-return";
+export { extractReturn, extractReturns } from "./extract-return";
 export type { ExtractReturnOptions } from "./extract-return";
 export {
   LABEL_MATCH_THRESHOLD,
@@ -10,7 +10,8 @@ export {
 export type { FoundMau2 } from "./find-mau2";
 export { findMau1ByLabels, readMau1ByLabels, readMau1ByNames } from "./find-mau1";
 export type { FoundMau1 } from "./find-mau1";
-export { findUnitInFileName, findUnitInHeader } from "./find-unit";
+export { findNamedUnit, findTitleYear, findUnitInFileName } from "./find-unit";
+export type { FormBounds, NamedUnit } from "./find-unit";
 export { findNamedArea, readTemplateMetadata } from "./named-ranges";
 export type { MetadataLookup, NamedArea } from "./named-ranges";
 export { rejectedReturn, returnFromBytes } from "./load-return";

@@ -2,9 +2,10 @@
  * One returned file's bytes → a return the core can merge. Shared by the CLI (bytes from
  * disk) and the task pane (bytes from a dropped file); neither touches the file itself.
  */
-import type { Campaign, FindingCode, LoadedReturn } from "../../core";
+import type { Campaign, FindingCode, LoadedReturn, ReturnData } from "../../core";
 import { readWorkbook, type ReadWorkbookOptions } from "../read";
-import { extractReturn } from "./extract-return";
+import { crc32 } from "../zip-writer";
+import { extractReturns } from "./extract-return";
 
 export interface ReturnSource {
   /** The file's name or path, as findings and reports show it. */
@@ -35,12 +36,27 @@ export function returnFromBytes(
     return rejectedReturn(file, result.rejection.code, result.rejection.params, fallbackModified);
   }
   const modified = result.workbook.modified?.getTime() ?? fallbackModified;
-  const data = extractReturn(result.workbook, {
+  const [data, ...others] = extractReturns(result.workbook, {
     file,
     ...(modified !== undefined ? { modified } : {}),
     roster: campaign.units,
-  });
-  return { kind: "read", data };
+    digest: fileDigest(bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes)),
+  }) as [ReturnData, ...ReturnData[]];
+  return others.length > 0 ? { kind: "read", data, others } : { kind: "read", data };
+}
+
+/**
+ * A fingerprint of a file's bytes, for telling byte-identical copies apart from files that
+ * only look alike: its length, CRC-32 and FNV-1a (64 bits together, so thousands of returns
+ * do not collide by chance).
+ *
+ * @example fileDigest(bytes) // '5123-9a3c0f1e-2b7d44c1'
+ */
+export function fileDigest(bytes: Uint8Array): string {
+  let fnv = 0x811c9dc5;
+  for (let i = 0; i < bytes.length; i++) fnv = Math.imul(fnv ^ (bytes[i] as number), 0x01000193);
+  const hex = (n: number): string => (n >>> 0).toString(16).padStart(8, "0");
+  return `${bytes.length}-${hex(crc32(bytes))}-${hex(fnv)}`;
 }
 
 /** A file that could not be read at all, with the one error that says why. */

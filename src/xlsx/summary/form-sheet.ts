@@ -86,6 +86,7 @@ export function addMetadataSheet(
     campaign: campaign.id,
     year: campaign.year,
     unit: district.name,
+    role: "summary",
     sheets: { mau2: formSheet },
   };
   const sheet = workbook.addWorksheet(METADATA_SHEET, { state: "veryHidden" });

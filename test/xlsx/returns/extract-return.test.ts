@@ -410,7 +410,7 @@ describe("extractReturn", () => {
         rows: [["7h", 43010, "A", "B", null]],
       });
       const data = extract({ sheets: [{ name: "Sheet1", cells: layout.cells }] }, "lich.xlsx");
-      expect(data).toMatchObject({ unitName: "Xã Thủy Bằng", unitSource: "header" });
+      expect(data).toMatchObject({ unitName: "Xã Thủy Bằng", unitSource: "title" });
     });
 
     it.each([

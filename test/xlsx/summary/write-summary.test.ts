@@ -134,7 +134,7 @@ describe("writeSummary", () => {
       for (const id of INDICATOR_IDS) expect(definedCell(workbook, id)[0]).toBe(SHEETS.summary);
     });
 
-    it("is a Mẫu 2 return of the district: metadata names the form sheet and the office", () => {
+    it("is a Mẫu 2 return of the district: metadata names the form sheet, the office and its role", () => {
       const rows: [string, string][] = [];
       sheetOf(workbook, METADATA_SHEET).eachRow((row) =>
         rows.push([String(row.getCell(1).value), String(row.getCell(2).value)])
@@ -145,6 +145,7 @@ describe("writeSummary", () => {
         campaign: campaign.id,
         year: campaign.year,
         unit: campaign.receivingOffice,
+        role: "summary",
         sheets: { mau2: SHEETS.summary },
       });
     });
