@@ -86,13 +86,7 @@ export interface Mau1Data {
  * block); the file name.
  */
 export type UnitSource =
-  | "metadata"
-  | "header"
-  | "title"
-  | "sentence"
-  | "signature"
-  | "file_name"
-  | "none";
+  "metadata" | "header" | "title" | "sentence" | "signature" | "file_name" | "none";
 
 /** Everything read from one returned workbook. */
 export interface ReturnData {

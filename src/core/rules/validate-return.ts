@@ -150,7 +150,9 @@ function readValues(data: ReturnData): { values: IndicatorValues; findings: Find
           ? { formula: raw.problem.formula }
           : { cell: raw.cell, labels: raw.problem.labels, values: raw.problem.values };
       const code =
-        raw.problem.code === "formula_not_computed" ? "formula_not_computed" : "count_lines_mismatch";
+        raw.problem.code === "formula_not_computed"
+          ? "formula_not_computed"
+          : "count_lines_mismatch";
       findings.push({ code, severity: "error", at, indicator: id, params });
       continue;
     }
@@ -270,6 +272,9 @@ export function validateReturn(data: ReturnData, campaign: Campaign): ValidatedR
   const unitName = unit?.name ?? data.unitName;
 
   if (isOwnSummary(data, campaign)) {
+    // The office is not on its own roster, and need not be.
+    const notOnRoster = findings.findIndex((finding) => finding.code === "unit_not_on_roster");
+    if (notOnRoster >= 0) findings.splice(notOnRoster, 1);
     findings.push({
       code: "own_summary",
       severity: "warning",

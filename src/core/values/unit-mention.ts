@@ -18,6 +18,8 @@ export interface UnitMention {
   readonly kind: UnitKind;
   /** `normalizeUnitName(text)`. */
   readonly key: string;
+  /** How many words of `text` are kind words ('Trường Tiểu học' is 3). */
+  readonly kindWords: number;
 }
 
 interface Token {
@@ -124,7 +126,7 @@ export function findUnitMentions(line: string): UnitMention[] {
   const mentions: UnitMention[] = [];
   for (const segment of line.split(SEGMENT_BREAKS)) {
     const tokens = tokenize(segment);
-    for (let i = 0; i < tokens.length; ) {
+    for (let i = 0; i < tokens.length;) {
       const found = mentionAt(tokens, i);
       if (found) {
         mentions.push(found.mention);
@@ -145,7 +147,10 @@ function tokenize(text: string): Token[] {
 }
 
 /** The kind words that start at `i`, or undefined. */
-function kindAt(tokens: readonly Token[], i: number): { kind: UnitKind; length: number } | undefined {
+function kindAt(
+  tokens: readonly Token[],
+  i: number
+): { kind: UnitKind; length: number } | undefined {
   for (const { words, kind } of KIND_WORDS) {
     if (!words.every((word, k) => tokens[i + k]?.bare === word)) continue;
     const first = tokens[i];
@@ -215,7 +220,13 @@ function mentionAt(
     .map((token) => token.text)
     .join(" ")
     .normalize("NFC");
-  return { mention: { text, kind: kindOf(kinds), key: normalizeUnitName(text) }, end: i };
+  const mention = {
+    text,
+    kind: kindOf(kinds),
+    key: normalizeUnitName(text),
+    kindWords: nameStart - start,
+  };
+  return { mention, end: i };
 }
 
 /** Kind words that begin another unit's name, even in the middle of a line. */
@@ -254,17 +265,25 @@ function kindOf(kinds: readonly UnitKind[]): UnitKind {
 }
 
 /**
- * A name typed in capitals, in title case for lists and reports; any other name as typed.
+ * A name typed in capitals, as Vietnamese writes it in lists and reports: the kind words in
+ * lower case after the first ('Trường Tiểu học', 'Trung tâm HTCĐ phường'), abbreviations
+ * kept, the place's words capitalised, 'số' before a number; any other name as typed.
  *
- * @example displayUnitName('TRƯỜNG THCS PHÚ BÀI') // 'Trường THCS Phú Bài'
+ * @example displayUnitName('TRƯỜNG TIỂU HỌC SỐ 1', 3) // 'Trường Tiểu học số 1'
  */
-export function displayUnitName(text: string): string {
-  const trimmed = text.replace(/\s+/g, " ").trim();
+export function displayUnitName(text: string, kindWords = 1): string {
+  const trimmed = text.replace(/\s+/g, " ").trim().normalize("NFC");
   if (trimmed !== trimmed.toLocaleUpperCase("vi") || trimmed === trimmed.toLocaleLowerCase("vi"))
     return trimmed;
-  return trimmed.replace(TOKEN, (word) => {
+  let index = 0;
+  return trimmed.replace(TOKEN, (word, offset: number) => {
+    const position = index++;
     const lower = word.toLocaleLowerCase("vi");
     if (ACRONYMS.has(stripMarks(lower).replace(/&/g, ""))) return word;
+    // 'Tiểu học' and 'Mầm non' are one level: only their first word is capitalised.
+    const level = position === 1 && /^(?:tiểu|mầm|mẫu|trung)$/u.test(lower);
+    if (position > 0 && position < kindWords && !level) return lower;
+    if (lower === "số" && /^\s*\d/.test(trimmed.slice(offset + word.length))) return lower;
     return lower.charAt(0).toLocaleUpperCase("vi") + lower.slice(1);
   });
 }

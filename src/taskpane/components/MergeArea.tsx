@@ -189,7 +189,7 @@ export function MergeArea({ campaign, catalogue, host, readPool }: MergeAreaProp
       ),
     [entries, campaign]
   );
-  const outcomes = useMemo(() => new Map(result.files.map((file) => [file.path, file])), [result]);
+  const outcomes = useMemo(() => outcomesByPath(result.files), [result]);
   const reading = progress !== undefined;
   const accepted = result.files.filter((file) => file.status === "accepted").length;
   const rejected = result.files.filter((file) => file.status === "rejected").length;
@@ -385,4 +385,29 @@ export function MergeArea({ campaign, catalogue, host, readPool }: MergeAreaProp
       <NoticeBar notice={notice} testId="merge-notice" />
     </div>
   );
+}
+
+/**
+ * One outcome per file for the list: a workbook holding several units' forms has one
+ * outcome per unit, shown together (units joined, findings of all, counted if any is).
+ */
+function outcomesByPath(files: readonly FileOutcome[]): Map<string, FileOutcome> {
+  const byPath = new Map<string, FileOutcome>();
+  const rank = { accepted: 0, superseded: 1, rejected: 2 } as const;
+  for (const file of files) {
+    const seen = byPath.get(file.path);
+    if (!seen) {
+      byPath.set(file.path, file);
+      continue;
+    }
+    const units = [seen.unit, file.unit].filter((unit): unit is string => unit !== undefined);
+    byPath.set(file.path, {
+      ...seen,
+      status: rank[file.status] < rank[seen.status] ? file.status : seen.status,
+      ...(units.length > 0 ? { unit: units.join(", ") } : {}),
+      forms: [...new Set([...seen.forms, ...file.forms])],
+      findings: [...seen.findings, ...file.findings],
+    });
+  }
+  return byPath;
 }

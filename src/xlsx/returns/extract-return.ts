@@ -76,13 +76,27 @@ export function extractReturns(
   const metadata = lookup.kind === "found" ? lookup.metadata : undefined;
   const readFindings: Finding[] =
     lookup.kind === "unreadable"
-      ? [{ code: "template_metadata_unreadable", severity: "warning", at: { file, sheet: METADATA_SHEET } }]
+      ? [
+          {
+            code: "template_metadata_unreadable",
+            severity: "warning",
+            at: { file, sheet: METADATA_SHEET },
+          },
+        ]
       : [];
 
   const sheets = workbook.sheets.filter((sheet) => sheet.name !== METADATA_SHEET);
-  let found = findForms(workbook, sheets.filter((sheet) => sheet.state === "visible"), false);
+  let found = findForms(
+    workbook,
+    sheets.filter((sheet) => sheet.state === "visible"),
+    false
+  );
   if (found.length === 0)
-    found = findForms(workbook, sheets.filter((sheet) => sheet.state !== "visible"), true);
+    found = findForms(
+      workbook,
+      sheets.filter((sheet) => sheet.state !== "visible"),
+      true
+    );
   found = found.map((forms) => identify(forms, metadata, roster));
 
   const base = {
@@ -201,8 +215,7 @@ function identify(
   } else {
     unit = findNamedUnit(sheet, bounds, roster);
   }
-  const year =
-    byMetadata && metadata?.year ? metadata.year : findTitleYear(sheet, bounds.tableTop);
+  const year = byMetadata && metadata?.year ? metadata.year : findTitleYear(sheet, bounds.tableTop);
   return {
     ...forms,
     byMetadata,
@@ -310,7 +323,12 @@ function buildReturn(
   for (const forms of used) {
     const sheet = forms.sheet.name;
     if (forms.hiddenSheet)
-      findings.push({ code: "hidden_sheet_read", severity: "warning", at: { file, sheet }, params: { sheet } });
+      findings.push({
+        code: "hidden_sheet_read",
+        severity: "warning",
+        at: { file, sheet },
+        params: { sheet },
+      });
     if (forms.hiddenRows.length > 0)
       findings.push({
         code: "hidden_rows_ignored",
@@ -394,7 +412,7 @@ function pick(
 /** Row numbers as ranges: [3, 4, 5, 9] -> "3–5, 9". */
 function rowRanges(rows: readonly number[]): string {
   const parts: string[] = [];
-  for (let i = 0; i < rows.length; ) {
+  for (let i = 0; i < rows.length;) {
     let j = i;
     while (j + 1 < rows.length && rows[j + 1] === (rows[j] ?? 0) + 1) j++;
     parts.push(i === j ? `${rows[i]}` : `${rows[i]}–${rows[j]}`);

@@ -181,7 +181,7 @@ function resolveMention(mention: UnitMention, roster: readonly Unit[]): FoundUni
     const unit = hit && roster[hit.index];
     if (unit && sameKind(mention.kind, unit)) return { name: unit.name, onRoster: true, above };
   }
-  return { name: displayUnitName(mention.text), onRoster: false, above };
+  return { name: displayUnitName(mention.text, mention.kindWords), onRoster: false, above };
 }
 
 /** Whether a name of this kind may be this roster unit: a school is never a ward. */
@@ -224,7 +224,13 @@ function linesAbove(sheet: SheetData, tableTop: number): Line[] {
       }
       if (kept.length > 1) {
         const text = kept.join(" ");
-        lines.push({ row, col: cell.col, text, key: normalizeLabel(labelPrefix(text)), joined: true });
+        lines.push({
+          row,
+          col: cell.col,
+          text,
+          key: normalizeLabel(labelPrefix(text)),
+          joined: true,
+        });
       }
     }
   }
@@ -243,7 +249,8 @@ function isFormulaicLine(text: string, key: string): boolean {
 
 const isTitle = (key: string): boolean =>
   key.startsWith("bao cao") || key.includes("bao cao ket qua") || key.startsWith("lich hoat dong");
-const isRecipient = (key: string): boolean => key.startsWith("kinh gui") || key.includes(" kinh gui");
+const isRecipient = (key: string): boolean =>
+  key.startsWith("kinh gui") || key.includes(" kinh gui");
 /** The first heading of Mẫu 2's text: what follows is the unit's report, not its header. */
 const isSectionHeading = (key: string): boolean =>
   /^(?:i )?cong tac chi dao|^ii ket qua|^1 cac ket qua/.test(key);
@@ -304,7 +311,12 @@ function signatureLines(sheet: SheetData, tableBottom: number): Line[] {
       for (const part of text.split(/\r?\n/)) {
         const trimmed = part.trim();
         if (trimmed === "" || /^[-+*(•–]/u.test(trimmed) || PLACEHOLDER.test(trimmed)) continue;
-        lines.push({ row, col: cell.col, text: trimmed, key: normalizeLabel(labelPrefix(trimmed)) });
+        lines.push({
+          row,
+          col: cell.col,
+          text: trimmed,
+          key: normalizeLabel(labelPrefix(trimmed)),
+        });
       }
     }
   }
