@@ -47,6 +47,11 @@ export interface ExampleFile {
   readonly rows?: readonly ExampleRow[];
   /** The status a merge must give it. */
   readonly expected: "accepted" | "superseded" | "rejected";
+  /**
+   * Set for a unit that is not on the roster (a school that reports directly): counted
+   * under its own name, with a warning.
+   */
+  readonly offRoster?: { readonly type: Unit["type"] };
 }
 
 const campaign = HUONG_THUY_2017;
@@ -205,6 +210,17 @@ export const EXAMPLES: readonly ExampleFile[] = [
     expected: "accepted",
   },
   {
+    // A school the roster does not list, whose file name holds the ward's name: counted as
+    // itself (with a warning), never as Phường Phú Bài, whose report it must not replace.
+    name: "thcs-phu-bai.xlsx",
+    kind: "handmade-mau2",
+    unit: "Trường THCS Phú Bài",
+    offRoster: { type: "school" },
+    modified: at(13, 5),
+    values: with_(10, { lop_day_nghe: 0, lop_day_nghe_luot: 0 }),
+    expected: "accepted",
+  },
+  {
     // Only a schedule: the unit still misses its Mẫu 2.
     name: "mau1-xa-thuy-phu.xlsx",
     kind: "mau1",
@@ -260,7 +276,8 @@ export function expectedOutcome(files: readonly ExampleFile[] = EXAMPLES): {
 const typedOf = (value: ExampleValue): string | number =>
   typeof value === "number" ? value : value.typed;
 
-function findUnit(name: string | undefined): Unit {
+function findUnit(name: string | undefined, offRoster?: ExampleFile["offRoster"]): Unit {
+  if (offRoster && name) return { name, type: offRoster.type };
   const unit = campaign.units.find((u) => u.name === name);
   if (!unit) throw new Error(`not in the roster: ${name}`);
   return unit;
@@ -373,7 +390,11 @@ export async function exampleBytes(file: ExampleFile): Promise<Uint8Array> {
     case "mau1":
       return filledMau1(findUnit(file.unit), file.rows ?? [], file.modified);
     case "handmade-mau2":
-      return handmadeMau2(findUnit(file.unit), file.values ?? unitValues(0), file.modified);
+      return handmadeMau2(
+        findUnit(file.unit, file.offRoster),
+        file.values ?? unitValues(0),
+        file.modified
+      );
     case "not-a-spreadsheet":
       return new TextEncoder().encode(
         "Kính gửi Phòng GD&ĐT: báo cáo gửi kèm qua Zalo, xin xem ảnh chụp.\n"

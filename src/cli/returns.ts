@@ -44,11 +44,16 @@ export function toReport(result: MergeResult, catalogue: Catalogue): unknown {
   return {
     campaign: result.campaignId,
     totals: result.totals,
-    units: result.units.map((unit) => ({ name: unit.name, files: unit.files })),
+    units: result.units.map((unit) => ({
+      name: unit.name,
+      files: unit.files,
+      onRoster: unit.onRoster,
+    })),
     files: result.files.map((file) => ({
       path: file.path,
       status: file.status,
       unit: file.unit ?? "",
+      ...(file.unit !== undefined ? { onRoster: file.onRoster ?? true } : {}),
       forms: file.forms,
       issues: file.findings.map((finding) => ({
         severity: finding.severity,
