@@ -29,6 +29,9 @@ interface Token {
   readonly bare: string;
   /** Lower case with marks (NFC): tells 'phường' from 'phương'. */
   readonly lower: string;
+  /** Where it starts and ends in its segment. */
+  readonly start: number;
+  readonly end: number;
 }
 
 /** Word sequences that begin a unit's name, longest first, with the kind they give. */
@@ -127,7 +130,7 @@ export function findUnitMentions(line: string): UnitMention[] {
   for (const segment of line.split(SEGMENT_BREAKS)) {
     const tokens = tokenize(segment);
     for (let i = 0; i < tokens.length;) {
-      const found = mentionAt(tokens, i);
+      const found = mentionAt(segment, tokens, i);
       if (found) {
         mentions.push(found.mention);
         i = found.end;
@@ -141,7 +144,14 @@ function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   for (const match of text.matchAll(TOKEN)) {
     const lower = lowerNfc(match[0]);
-    tokens.push({ text: match[0], lower, bare: stripMarks(lower).replace(/&/g, "") });
+    const start = match.index ?? 0;
+    tokens.push({
+      text: match[0],
+      lower,
+      bare: stripMarks(lower).replace(/&/g, ""),
+      start,
+      end: start + match[0].length,
+    });
   }
   return tokens;
 }
@@ -187,6 +197,7 @@ function isPlaceWord(token: Token, next: Token | undefined): boolean {
 }
 
 function mentionAt(
+  segment: string,
   tokens: readonly Token[],
   start: number
 ): { mention: UnitMention; end: number } | undefined {
@@ -215,10 +226,10 @@ function mentionAt(
   )
     i++;
   if (i === nameStart) return undefined;
-  const text = tokens
-    .slice(start, i)
-    .map((token) => token.text)
-    .join(" ")
+  // As written between its first and last word ('GDNN-GDTX' keeps its hyphen).
+  const text = segment
+    .slice(tokens[start]?.start ?? 0, tokens[i - 1]?.end ?? 0)
+    .replace(/\s+/g, " ")
     .normalize("NFC");
   const mention = {
     text,
