@@ -11,12 +11,15 @@ import {
   templateFileName,
   type Campaign,
   type FormId,
+  type LoadedReturn,
   type Unit,
 } from "../core";
 import { CATALOGUES, describeFinding, type Catalogue } from "../messages";
 import { writeFormTemplate } from "../xlsx";
 import { writeSummary } from "../xlsx/summary";
+import { expandInputs, SPREADSHEET_EXTENSIONS, type InputNotice } from "./inputs";
 import { loadAll } from "./load-all";
+import { describeProblemFiles } from "./problem-files";
 import { toReport } from "./returns";
 import { zlibDeflate } from "./zlib";
 import { parseArgs, required, UsageError, type ParsedArgs } from "./args";
@@ -170,6 +173,36 @@ async function runTemplates(
   return EXIT.ok;
 }
 
+function describeNotice(notice: InputNotice, catalogue: Catalogue): string {
+  switch (notice.code) {
+    case "folder_empty":
+      return catalogue.cli.folderEmpty(notice.folder, SPREADSHEET_EXTENSIONS);
+    case "folder_unreadable":
+      return catalogue.cli.folderUnreadable(notice.folder);
+    case "no_match":
+      return catalogue.cli.noMatch(notice.pattern);
+    case "own_output":
+      return catalogue.cli.skippedOwnOutput(notice.file, notice.option);
+  }
+}
+
+/**
+ * Expands the FILE|DIR… arguments (folders, `*` and `?`), says on stderr what gave nothing,
+ * and reads the files. `outputs` are the files the command writes, never read back.
+ */
+async function readReturns(
+  args: ParsedArgs,
+  campaign: Campaign,
+  catalogue: Catalogue,
+  output: Output,
+  outputs: Readonly<Record<string, string | undefined>> = {}
+): Promise<LoadedReturn[]> {
+  const { files, notices } = expandInputs(args.positionals, { outputs });
+  for (const notice of notices) output.err(describeNotice(notice, catalogue));
+  if (files.length === 0) throw new CliFailure(catalogue.cli.noInputFiles, EXIT.dataError);
+  return loadAll(files, campaign);
+}
+
 async function runValidate(
   args: ParsedArgs,
   catalogue: Catalogue,
@@ -178,7 +211,7 @@ async function runValidate(
   if (args.positionals.length === 0)
     throw new UsageError({ code: "missing_option", option: catalogue.cli.filesArgument });
   const campaign = await loadCampaign(args.values["--campaign"], catalogue);
-  const loaded = await loadAll(args.positionals, campaign);
+  const loaded = await readReturns(args, campaign, catalogue, output);
   const result = mergeReturns(loaded, campaign);
   const errors = result.files
     .flatMap((file) => file.findings)
@@ -196,6 +229,16 @@ async function runValidate(
         );
       }
     }
+    const count = (status: string): number =>
+      result.files.filter((file) => file.status === status).length;
+    output.out(
+      catalogue.cli.checked(
+        result.files.length,
+        count("accepted"),
+        count("superseded"),
+        count("rejected")
+      )
+    );
   }
   return errors > 0 ? EXIT.dataError : EXIT.ok;
 }
@@ -207,13 +250,17 @@ async function runMerge(args: ParsedArgs, catalogue: Catalogue, output: Output):
   if (args.positionals.length === 0)
     throw new UsageError({ code: "missing_option", option: catalogue.cli.filesArgument });
   const campaign = await loadCampaign(args.values["--campaign"], catalogue);
-  const loaded = await loadAll(args.positionals, campaign);
-  const result = mergeReturns(loaded, campaign);
   const jsonFile = args.values["--json"];
+  const loaded = await readReturns(args, campaign, catalogue, output, {
+    "--out": out,
+    "--json": jsonFile,
+  });
+  const result = mergeReturns(loaded, campaign);
   if (jsonFile) {
     const json = JSON.stringify(toReport(result, catalogue), null, 2);
     await writeOutput(jsonFile, new TextEncoder().encode(json), catalogue);
   }
+  for (const line of describeProblemFiles(result, catalogue, jsonFile)) output.err(line);
   const accepted = result.files.filter((file) => file.status === "accepted").length;
   if (accepted === 0) {
     output.err(catalogue.cli.nothingMerged(result.files.length));

@@ -103,6 +103,31 @@ export interface Catalogue {
       unit?: string
     ) => string;
     readonly nothingMerged: (files: number) => string;
+    /** An accepted file some of whose values are not counted: how many, and their cells. */
+    readonly valuesLeftOut: (
+      file: string,
+      unit: string | undefined,
+      values: number,
+      cells: readonly string[]
+    ) => string;
+    /** After the first files listed: how many more, and where to see them all. */
+    readonly moreFiles: (files: number, jsonFile?: string) => string;
+    /** A folder argument with no spreadsheet directly in it. */
+    readonly folderEmpty: (folder: string, extensions: readonly string[]) => string;
+    readonly folderUnreadable: (folder: string) => string;
+    /** A `*` or `?` pattern that matched nothing. */
+    readonly noMatch: (pattern: string) => string;
+    /** A file among the inputs that the command itself writes (`option` is --out or --json). */
+    readonly skippedOwnOutput: (file: string, option: string) => string;
+    /** Every argument expanded to nothing. */
+    readonly noInputFiles: string;
+    /** The last line of `validate`. */
+    readonly checked: (
+      files: number,
+      accepted: number,
+      superseded: number,
+      rejected: number
+    ) => string;
     readonly merged: (
       out: string,
       units: number,

@@ -63,8 +63,15 @@ export const en: Catalogue = {
       "Usage:",
       "  tonghop template --form mau1|mau2 [--campaign PRESET|FILE.json] [--unit NAME] --out FILE.xlsx",
       "  tonghop templates [--campaign PRESET|FILE.json] --out DIR",
-      "  tonghop validate [--campaign ...] [--json] FILE...",
-      "  tonghop merge [--campaign ...] --out SUMMARY.xlsx [--json REPORT.json] FILE...",
+      "  tonghop validate [--campaign ...] [--json] FILE|DIR...",
+      "  tonghop merge [--campaign ...] --out SUMMARY.xlsx [--json REPORT.json] FILE|DIR...",
+      "      Rejected files and values left out of the totals are listed with their reasons.",
+      "",
+      "FILE|DIR...: the returns, or folders holding them. A folder stands for every .xlsx,",
+      "  .xlsm, .xls, .xlsb and .ods file directly in it (not in its subfolders; hidden files",
+      "  and Excel's ~$ lock files are skipped), in name order. * (any characters) and ?",
+      "  (one character) are expanded, e.g. returns/*.xlsx or returns\\mau2-*.xlsx.",
+      "  A file named twice is read once; the files written by --out and --json are never read.",
       "",
       "Presets: huong-thuy-2017 (default), tan-binh-2022; or a path to a JSON file.",
       "Exit codes: 0 success, 1 data errors, 2 bad usage.",
@@ -90,12 +97,27 @@ export const en: Catalogue = {
       `Cannot write "${file}". Check that the folder exists, has room, and that the file is not open in Excel.`,
     wroteTemplate: (file) => `Wrote ${file}`,
     wroteTemplates: (count, units, dir) => `Wrote ${count} form files for ${units} units in ${dir}`,
-    filesArgument: "FILE… (the returns)",
+    filesArgument: "FILE|DIR… (the returns, or folders holding them)",
     severity: (severity) => (severity === "error" ? "[ERROR]" : "[warning]"),
     fileStatus: (file, status, unit) =>
       `${visibleText(file)}${unit ? ` (${visibleText(unit)})` : ""}: ${status}`,
     nothingMerged: (files) =>
       `None of the ${files} files could be merged. See the problems above (or in the JSON report).`,
+    valuesLeftOut: (file, unit, values, cells) =>
+      `${visibleText(file)}${unit ? ` (${visibleText(unit)})` : ""}: ${values} ${values === 1 ? "value" : "values"} left out of the totals${cells.length > 0 ? ` (${cells.length === 1 ? "cell" : "cells"} ${cells.join(", ")})` : ""}`,
+    moreFiles: (files, jsonFile) =>
+      `… and ${files} more ${files === 1 ? "file" : "files"} (see ${jsonFile ? visibleText(jsonFile) : "--json"})`,
+    folderEmpty: (folder, extensions) =>
+      `The folder "${visibleText(folder)}" holds no spreadsheet (${extensions.join(", ")}) directly in it (subfolders are not read); skipping it.`,
+    folderUnreadable: (folder) =>
+      `Cannot list the folder "${visibleText(folder)}". Check its permissions; skipping it.`,
+    noMatch: (pattern) =>
+      `No file matches "${visibleText(pattern)}". Check the folder and the pattern (* stands for any characters, ? for one).`,
+    skippedOwnOutput: (file, option) =>
+      `Skipping "${visibleText(file)}": this command writes it (${option}); it is not a return.`,
+    noInputFiles: "There are no returns to read. Check the files and folders named.",
+    checked: (files, accepted, superseded, rejected) =>
+      `Checked ${files} files: ${accepted} merged, ${superseded > 0 ? `${superseded} superseded by newer files, ` : ""}${rejected} rejected.`,
     merged: (out, units, accepted, rejected, missing) =>
       `Wrote ${out}: ${units} units, ${accepted} files merged, ${rejected} rejected, ${missing} units without Mẫu 2.`,
   },

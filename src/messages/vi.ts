@@ -73,10 +73,17 @@ export const vi: Catalogue = {
       "      Tạo một biểu mẫu trống (Mẫu 1: lịch hoạt động, Mẫu 2: báo cáo kết quả).",
       "  tonghop templates [--campaign MẪU|TỆP.json] --out THƯ-MỤC",
       "      Tạo Mẫu 1 và Mẫu 2 đã điền tên cho từng đơn vị trong danh sách.",
-      "  tonghop validate [--campaign …] [--json] TỆP…",
+      "  tonghop validate [--campaign …] [--json] TỆP|THƯ-MỤC…",
       "      Kiểm tra các tệp báo cáo (thoát với mã 1 khi có lỗi).",
-      "  tonghop merge [--campaign …] --out TỔNG-HỢP.xlsx [--json BÁO-CÁO.json] TỆP…",
+      "  tonghop merge [--campaign …] --out TỔNG-HỢP.xlsx [--json BÁO-CÁO.json] TỆP|THƯ-MỤC…",
       "      Tổng hợp các tệp báo cáo thành bảng tổng hợp (mã 1 khi không tổng hợp được tệp nào).",
+      "      Các tệp bị loại và các giá trị không được tính được liệt kê kèm lý do.",
+      "",
+      "TỆP|THƯ-MỤC…: các tệp báo cáo, hoặc thư mục chứa chúng. Với một thư mục, đọc mọi tệp",
+      "  .xlsx, .xlsm, .xls, .xlsb, .ods nằm ngay trong thư mục (không đọc thư mục con, bỏ qua",
+      "  tệp ẩn và tệp khóa ~$ của Excel), theo thứ tự tên. Có thể dùng * (nhiều ký tự bất kỳ)",
+      "  và ? (một ký tự) trong tên, ví dụ bao-cao/*.xlsx hoặc bao-cao\\mau2-*.xlsx.",
+      "  Tệp nêu hai lần chỉ đọc một lần; tệp ghi ra bởi --out và --json không bao giờ được đọc.",
       "",
       "Chiến dịch có sẵn: huong-thuy-2017 (mặc định), tan-binh-2022; hoặc đường dẫn tới một tệp JSON.",
       "Mã thoát: 0 thành công, 1 có lỗi dữ liệu, 2 dùng sai lệnh.",
@@ -105,7 +112,7 @@ export const vi: Catalogue = {
     wroteTemplate: (file) => `Đã tạo ${file}`,
     wroteTemplates: (count, units, dir) =>
       `Đã tạo ${count} tệp biểu mẫu cho ${units} đơn vị trong ${dir}`,
-    filesArgument: "TỆP… (các tệp báo cáo)",
+    filesArgument: "TỆP|THƯ-MỤC… (các tệp báo cáo, hoặc thư mục chứa chúng)",
     severity: (severity) => (severity === "error" ? "[LỖI]" : "[Cảnh báo]"),
     fileStatus: (file, status, unit) => {
       const word = {
@@ -117,6 +124,22 @@ export const vi: Catalogue = {
     },
     nothingMerged: (files) =>
       `Không tổng hợp được tệp nào trong ${files} tệp đã chọn. Hãy xem các lỗi ở trên (hoặc trong tệp JSON) và đề nghị đơn vị gửi lại.`,
+    valuesLeftOut: (file, unit, values, cells) =>
+      `${visibleText(file)}${unit ? ` (${visibleText(unit)})` : ""}: ${values} giá trị không được tính vào tổng${cells.length > 0 ? ` (ô ${cells.join(", ")})` : ""}`,
+    moreFiles: (files, jsonFile) =>
+      `… và ${files} tệp khác (xem ${jsonFile ? visibleText(jsonFile) : "--json"})`,
+    folderEmpty: (folder, extensions) =>
+      `Thư mục "${visibleText(folder)}" không có tệp bảng tính nào (${extensions.join(", ")}) nằm ngay trong đó (thư mục con không được đọc); bỏ qua thư mục này.`,
+    folderUnreadable: (folder) =>
+      `Không đọc được thư mục "${visibleText(folder)}". Hãy kiểm tra quyền truy cập thư mục; bỏ qua thư mục này.`,
+    noMatch: (pattern) =>
+      `Không có tệp nào khớp với "${visibleText(pattern)}". Hãy kiểm tra tên thư mục và mẫu tên tệp (* thay cho nhiều ký tự, ? thay cho một ký tự).`,
+    skippedOwnOutput: (file, option) =>
+      `Bỏ qua "${visibleText(file)}": đây là tệp do chính lệnh này ghi ra (${option}), không phải báo cáo của đơn vị.`,
+    noInputFiles:
+      "Không có tệp báo cáo nào để đọc. Hãy kiểm tra lại các tệp và thư mục đã nêu trong lệnh.",
+    checked: (files, accepted, superseded, rejected) =>
+      `Đã kiểm tra ${files} tệp: ${accepted} tệp được tổng hợp, ${superseded > 0 ? `${superseded} tệp đã được thay bằng tệp mới hơn, ` : ""}${rejected} tệp bị loại.`,
     merged: (out, units, accepted, rejected, missing) =>
       `Đã ghi ${out}: ${units} đơn vị, ${accepted} tệp được tổng hợp, ${rejected} tệp bị loại, ${missing} đơn vị chưa nộp Mẫu 2.`,
   },
