@@ -64,7 +64,11 @@ export function rawAt(sheet: SheetData, row: number, col: number): RawValue {
   const found = getCell(sheet, row, col);
   const cell = cellAddress(row, col);
   if (found?.kind === "empty" && found.formula !== undefined)
-    return { value: null, cell, problem: { code: "formula_not_computed", formula: `=${found.formula}` } };
+    return {
+      value: null,
+      cell,
+      problem: { code: "formula_not_computed", formula: `=${found.formula}` },
+    };
   return { value: found?.value ?? null, cell };
 }
 
