@@ -6,6 +6,7 @@ const PARAMS_OF: Partial<Record<Finding["code"], Record<string, string | number>
   template_version_mismatch: { found: "2", expected: "1" },
   too_large: { limit: "cells", max: 500_000 },
   count_too_large: { text: "99999999999999999999" },
+  other_year: { found: 2017, expected: 2026 },
 };
 
 const sample = (code: Finding["code"]): Finding => ({
@@ -31,6 +32,16 @@ const sample = (code: Finding["code"]): Finding => ({
     part: "xl/workbook.xml",
     format: "xlsb",
     detected: "pdf",
+    cell: "C16",
+    labels: 3,
+    values: 2,
+    formula: "=Sheet2!A1",
+    of: "mau2-phu-bai (1).xlsx",
+    count: 3,
+    rows: "12–14",
+    sheet: "Mẫu 2",
+    unit: "Phòng Giáo dục và Đào tạo Thị xã",
+    campaign: "huong-thuy-2017",
     ...PARAMS_OF[code],
   },
 });

@@ -73,7 +73,7 @@ export const findingsEn: FindingMessages = {
   indicator_not_found: () =>
     "This indicator's row was not found; it counts as 0. Add the row as on the form.",
   unit_unknown: () =>
-    "The reporting unit cannot be told. Write the unit's name at the top left of the form, or name the file after the unit.",
+    'The reporting unit cannot be told: the form names no unit (top left, in its title or by the signature) and the file name matches no unit on the roster. Ask the unit to write its name at the top left of the form (e.g. "TRƯỜNG THCS PHÚ BÀI" or "TRUNG TÂM HTCĐ PHƯỜNG PHÚ BÀI") and send it again.',
   unit_not_on_roster: (f) =>
     `The unit "${quoted(f.params?.name)}" is not on this campaign's roster. Check the name or add it to the roster.`,
   template_metadata_unreadable: () =>

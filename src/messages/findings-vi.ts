@@ -89,7 +89,7 @@ export const findingsVi: FindingMessages = {
   indicator_not_found: () =>
     `Không tìm thấy dòng của chỉ tiêu này trong bảng kết quả; chỉ tiêu được tính là 0. Hãy bổ sung dòng này theo đúng biểu mẫu.`,
   unit_unknown: () =>
-    `Không xác định được đơn vị gửi báo cáo. Hãy ghi tên đơn vị ở góc trên bên trái biểu mẫu (ví dụ "TRUNG TÂM HTCĐ PHƯỜNG PHÚ BÀI") hoặc đặt tên tệp theo tên đơn vị.`,
+    `Không xác định được đơn vị gửi báo cáo: biểu mẫu không ghi tên đơn vị (ở góc trên bên trái, trong tiêu đề hay ở phần ký tên) và tên tệp không trùng đơn vị nào trong danh sách. Hãy đề nghị đơn vị ghi tên ở góc trên bên trái biểu mẫu (ví dụ "TRƯỜNG THCS PHÚ BÀI" hoặc "TRUNG TÂM HTCĐ PHƯỜNG PHÚ BÀI") rồi gửi lại.`,
   unit_not_on_roster: (f) =>
     `Đơn vị "${quoted(f.params?.name)}" không có trong danh sách đơn vị của đợt này. Hãy kiểm tra tên đơn vị hoặc bổ sung vào danh sách.`,
   template_metadata_unreadable: () =>

@@ -165,7 +165,7 @@ export function checkLoaded(loaded: LoadedReturn, file: string): void {
   }
 
   const merged = mergeReturns([loaded], campaign);
-  check(merged.files.length === 1, "one file in, one file out");
+  check(merged.files.length === 1, "one file in, one file out", merged.files);
   for (const finding of merged.files[0]!.findings) {
     check(KNOWN_FINDINGS.has(finding.code), "unknown finding code", finding.code);
     checkRendered(finding);

@@ -207,13 +207,12 @@ function identify(
     : { tableTop: mau1?.headerRow ?? 1, tableBottom: mau1Bottom(mau1) };
   let unit: NamedUnit | undefined;
   if (byMetadata && metadata?.unit) {
-    const hit = matchUnit(metadata.unit, roster);
-    const onRoster = roster[hit?.index ?? -1];
-    unit = onRoster
-      ? { name: onRoster.name, onRoster: true, source: "metadata" }
-      : { name: metadata.unit, onRoster: false, source: "metadata" };
+    unit = metadataUnit(metadata.unit, roster);
   } else {
     unit = findNamedUnit(sheet, bounds, roster);
+    // A name off the roster is taken only from a form with a title: on a sheet of lists or
+    // notes a name in some cell says nothing of who sent the return.
+    if (unit && !unit.onRoster && !unit.titled) unit = undefined;
   }
   const year = byMetadata && metadata?.year ? metadata.year : findTitleYear(sheet, bounds.tableTop);
   return {
@@ -288,15 +287,19 @@ function fallbackUnit(
   roster: readonly Unit[],
   metadata: TemplateMetadata | undefined
 ): NamedUnit | undefined {
-  if (metadata?.unit) {
-    const hit = matchUnit(metadata.unit, roster);
-    const unit = roster[hit?.index ?? -1];
-    return unit
-      ? { name: unit.name, onRoster: true, source: "metadata" }
-      : { name: metadata.unit, onRoster: false, source: "metadata" };
-  }
+  if (metadata?.unit) return metadataUnit(metadata.unit, roster);
   const fromFile = findUnitInFileName(file, roster);
-  return fromFile ? { name: fromFile, onRoster: true, source: "file_name" } : undefined;
+  return fromFile
+    ? { name: fromFile, onRoster: true, source: "file_name", titled: false }
+    : undefined;
+}
+
+function metadataUnit(name: string, roster: readonly Unit[]): NamedUnit {
+  const hit = matchUnit(name, roster);
+  const unit = roster[hit?.index ?? -1];
+  return unit
+    ? { name: unit.name, onRoster: true, source: "metadata", titled: true }
+    : { name, onRoster: false, source: "metadata", titled: true };
 }
 
 interface ReturnBase {

@@ -41,6 +41,8 @@ export interface NamedUnit {
   readonly name: string;
   readonly onRoster: boolean;
   readonly source: UnitSource;
+  /** Whether the form has a title ("BÁO CÁO …", "LỊCH HOẠT ĐỘNG") above its table. */
+  readonly titled: boolean;
 }
 
 /** Where a form's table is on its sheet: its header row and its last data row. */
@@ -88,6 +90,13 @@ export function findNamedUnit(
   roster: readonly Unit[]
 ): NamedUnit | undefined {
   const zones = headerZones(sheet, bounds.tableTop);
+  const titled = zones.title.length > 0;
+  const named = (unit: FoundUnit, source: UnitSource): NamedUnit => ({
+    name: unit.name,
+    onRoster: unit.onRoster,
+    source,
+    titled,
+  });
   const headerUnits = unitsOfCells(zones.header, roster);
   const own = headerUnits.filter((unit) => !unit.above);
   const lowest = own[own.length - 1];
@@ -128,10 +137,6 @@ interface FoundUnit {
   readonly onRoster: boolean;
   /** An office or a body above the units (a parent line, not the sender). */
   readonly above: boolean;
-}
-
-function named(unit: FoundUnit, source: UnitSource): NamedUnit {
-  return { name: unit.name, onRoster: unit.onRoster, source };
 }
 
 /** The units of each cell's lines, else of the cell's lines joined. */
