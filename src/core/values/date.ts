@@ -26,13 +26,17 @@ export interface DateOptions {
 }
 
 const MS_PER_DAY = 86_400_000;
+/** Day 0 of the 1900 system from 1 March 1900 on (and of time-only values). */
 const EPOCH_1900 = Date.UTC(1899, 11, 30);
+/** Day 0 of the 1900 system before the phantom 29 February: serial 1 is 1900-01-01. */
 const EPOCH_1900_BEFORE_MARCH = Date.UTC(1899, 11, 31);
+const MARCH_1900 = Date.UTC(1900, 2, 1);
 const EPOCH_1904 = Date.UTC(1904, 0, 1);
 /** Serial 60 is 1900-02-29, a day that never was (Lotus 1-2-3 bug kept by Excel). */
 const LOTUS_LEAP_DAY = 60;
-/** Date-time serials may carry float noise just below the next whole day. */
-const SERIAL_TOLERANCE = 1e-9;
+/** 9999-12-31, the last day Excel shows, in the 1900 system (1462 less in the 1904 system). */
+const LAST_SERIAL_1900 = 2_958_465;
+const DAYS_1900_TO_1904 = 1462;
 const MIN_YEAR = 1900;
 const MAX_YEAR = 9999;
 
@@ -102,14 +106,122 @@ function fromIso(date: string | undefined, warning?: DateWarningCode): DateResul
   return warning === undefined ? { ok: true, date } : { ok: true, date, warning };
 }
 
-function serialToIso(serial: number, date1904: boolean): string | undefined {
+/** The calendar date and time of day an Excel serial stands for (see `serialToDateParts`). */
+export interface SerialDateParts {
+  readonly year: number;
+  /** 1–12. */
+  readonly month: number;
+  /** 1–31. */
+  readonly day: number;
+  readonly hour: number;
+  readonly minute: number;
+  readonly second: number;
+  readonly millisecond: number;
+}
+
+/** A calendar date with an optional time of day, for `dateToSerial`. */
+export interface SerialDateInput {
+  readonly year: number;
+  /** 1–12. */
+  readonly month: number;
+  readonly day: number;
+  readonly hour?: number;
+  readonly minute?: number;
+  readonly second?: number;
+  readonly millisecond?: number;
+}
+
+/**
+ * The calendar date and time an Excel serial number shows: the one conversion of date
+ * serials in TổngHợp (the reader, the rules and the summary writer all go through it).
+ *
+ * - The time is rounded to the millisecond, so float noise just below a whole day
+ *   (45930.99999999999) reads as the next midnight, as Excel shows it.
+ * - 1900 system (`date1904` false): serials 1–59 are 1900-01-01 to 1900-02-28; serial 60
+ *   is Excel's 29 February 1900, which never existed (a Lotus 1-2-3 bug Excel keeps), and
+ *   gives undefined: mapping it onto 28 February would give two serials one day and break
+ *   the round trip with `dateToSerial`. From 61 (1900-03-01) on, serials count days from
+ *   1899-12-30. A serial below 1 is a time without a date; it gets day 1899-12-30, as in
+ *   exceljs and OLE Automation, so the time reads the same as through them.
+ * - 1904 system: serial 0 is 1904-01-01.
+ * - Negative, non-finite or after 9999-12-31 (Excel's last day): undefined.
+ *
+ * @example
+ * serialToDateParts(45931, false)    // { year: 2025, month: 10, day: 1, hour: 0, … }
+ * serialToDateParts(43010.3125, false) // 2017-10-02 07:30
+ * serialToDateParts(60, false)       // undefined (1900-02-29 does not exist)
+ * serialToDateParts(0, true)         // 1904-01-01
+ */
+export function serialToDateParts(serial: number, date1904: boolean): SerialDateParts | undefined {
   if (!Number.isFinite(serial) || serial < 0) return undefined;
-  const day = Math.floor(serial + SERIAL_TOLERANCE);
-  if (date1904) return isoFromUtc(EPOCH_1904 + day * MS_PER_DAY);
-  if (day < 1 || day === LOTUS_LEAP_DAY) return undefined;
-  // Before the phantom 29 Feb, serial 1 is 1900-01-01; from 1 March on, the epoch shifts by one day.
-  const epoch = day < LOTUS_LEAP_DAY ? EPOCH_1900_BEFORE_MARCH : EPOCH_1900;
-  return isoFromUtc(epoch + day * MS_PER_DAY);
+  const totalMs = Math.round(serial * MS_PER_DAY);
+  const days = Math.floor(totalMs / MS_PER_DAY);
+  if (days > LAST_SERIAL_1900 - (date1904 ? DAYS_1900_TO_1904 : 0)) return undefined;
+  let epoch = EPOCH_1904;
+  if (!date1904) {
+    if (days === LOTUS_LEAP_DAY) return undefined;
+    epoch = days >= 1 && days < LOTUS_LEAP_DAY ? EPOCH_1900_BEFORE_MARCH : EPOCH_1900;
+  }
+  const d = new Date(epoch + totalMs);
+  return {
+    year: d.getUTCFullYear(),
+    month: d.getUTCMonth() + 1,
+    day: d.getUTCDate(),
+    hour: d.getUTCHours(),
+    minute: d.getUTCMinutes(),
+    second: d.getUTCSeconds(),
+    millisecond: d.getUTCMilliseconds(),
+  };
+}
+
+/**
+ * The Excel serial number of a calendar date and time, the inverse of `serialToDateParts`.
+ * A `Date` is read by its UTC fields (as exceljs hands dates over). Undefined for a day that
+ * is not in the calendar (31/02), a time outside one day, and a date the date system cannot
+ * hold: in the 1900 system before 1900-01-01 (except 1899-12-30, day 0 of time-only values),
+ * in the 1904 system before 1904-01-01, in both after 9999-12-31.
+ *
+ * @example
+ * dateToSerial({ year: 2025, month: 10, day: 1 }, false)               // 45931
+ * dateToSerial({ year: 2017, month: 10, day: 2, hour: 7, minute: 30 }, false) // 43010.3125
+ * dateToSerial(new Date(Date.UTC(1904, 0, 1)), true)                  // 0
+ */
+export function dateToSerial(date: SerialDateInput | Date, date1904: boolean): number | undefined {
+  const p = date instanceof Date ? utcParts(date) : date;
+  if (p === undefined) return undefined;
+  const { year, month, day } = p;
+  if (!Number.isInteger(year) || !Number.isInteger(month) || !Number.isInteger(day))
+    return undefined;
+  if (year < 1899 || year > MAX_YEAR || month < 1 || month > 12) return undefined;
+  if (day < 1 || day > daysInMonth(year, month)) return undefined;
+  const msOfDay =
+    (((p.hour ?? 0) * 60 + (p.minute ?? 0)) * 60 + (p.second ?? 0)) * 1000 + (p.millisecond ?? 0);
+  if (!(msOfDay >= 0 && msOfDay < MS_PER_DAY)) return undefined;
+  const dayMs = Date.UTC(year, month - 1, day);
+  let days: number;
+  if (date1904) days = (dayMs - EPOCH_1904) / MS_PER_DAY;
+  else if (dayMs >= MARCH_1900 || dayMs === EPOCH_1900) days = (dayMs - EPOCH_1900) / MS_PER_DAY;
+  else days = (dayMs - EPOCH_1900_BEFORE_MARCH) / MS_PER_DAY;
+  if (days < 0 || (!date1904 && days === 0 && dayMs !== EPOCH_1900)) return undefined;
+  return days + msOfDay / MS_PER_DAY;
+}
+
+function utcParts(date: Date): SerialDateInput | undefined {
+  if (Number.isNaN(date.getTime())) return undefined;
+  return {
+    year: date.getUTCFullYear(),
+    month: date.getUTCMonth() + 1,
+    day: date.getUTCDate(),
+    hour: date.getUTCHours(),
+    minute: date.getUTCMinutes(),
+    second: date.getUTCSeconds(),
+    millisecond: date.getUTCMilliseconds(),
+  };
+}
+
+function serialToIso(serial: number, date1904: boolean): string | undefined {
+  const parts = serialToDateParts(serial, date1904);
+  return parts && isoFromParts(parts.year, parts.month, parts.day);
 }
 
 function isoFromUtc(ms: number): string | undefined {

@@ -4,7 +4,7 @@ export { MAX_COUNT, parseCount } from "./count";
 export type { TimeErrorCode, TimeResult, TimeWarningCode } from "./time";
 export { formatMinutes, parseTime } from "./time";
 export type { DateErrorCode, DateOptions, DateResult, DateWarningCode } from "./date";
-export { isDateWithin, parseDate } from "./date";
+export { dateToSerial, isDateWithin, parseDate, serialToDateParts } from "./date";
 export { foldLabel, labelIncludes, labelsMatch, matchScore, normalizeLabel } from "./label";
 export { matchUnit, normalizeUnitName } from "./unit-name";
 export { displayUnitName, findUnitMentions, unitKindOfName } from "./unit-mention";

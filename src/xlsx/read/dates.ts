@@ -1,27 +1,26 @@
-const DAY_MS = 86_400_000;
-const EPOCH_1900 = Date.UTC(1899, 11, 30);
-const EPOCH_1904 = Date.UTC(1904, 0, 1);
+import { dateToSerial, serialToDateParts } from "../../core/values/date";
 
 /**
  * An Excel serial number to a Date whose UTC fields are the calendar date and time shown in
- * the cell (read it with getUTCFullYear, getUTCHours…). In the 1900 system serials below 61
- * follow Excel's fictitious 29 Feb 1900 (serial 60 reads as 28 Feb).
+ * the cell (read it with getUTCFullYear, getUTCHours…). The rule is core's
+ * `serialToDateParts`: in the 1900 system serial 60, Excel's nonexistent 29 Feb 1900, gives
+ * an invalid Date (NaN time), as do negative serials and serials after 9999-12-31.
  * @example excelSerialToDate(43010.3125, false) // 2017-10-02T07:30:00.000Z
  */
 export function excelSerialToDate(serial: number, date1904: boolean): Date {
-  if (date1904) return new Date(EPOCH_1904 + Math.round(serial * DAY_MS));
-  // Excel counts 29 Feb 1900, which never existed; before it, serials are one day behind.
-  const days = serial >= 1 && serial < 60 ? serial + 1 : serial;
-  return new Date(EPOCH_1900 + Math.round(days * DAY_MS));
+  const p = serialToDateParts(serial, date1904);
+  if (p === undefined) return new Date(Number.NaN);
+  return new Date(Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second, p.millisecond));
 }
 
 /**
- * The inverse of `excelSerialToDate` for dates from March 1900 on: UTC fields of the Date are
- * read as the calendar date and time.
+ * The inverse of `excelSerialToDate` (core's `dateToSerial`): UTC fields of the Date are read
+ * as the calendar date and time. NaN for a date the date system cannot hold (before
+ * 1900-01-01, or 1904-01-01 in the 1904 system).
  * @example dateToExcelSerial(new Date(Date.UTC(2017, 9, 2)), false) // 43010
  */
 export function dateToExcelSerial(date: Date, date1904: boolean): number {
-  return (date.getTime() - (date1904 ? EPOCH_1904 : EPOCH_1900)) / DAY_MS;
+  return dateToSerial(date, date1904) ?? Number.NaN;
 }
 
 /**

@@ -23,6 +23,13 @@ export interface ReadLimits {
   maxCellTextChars: number;
   /** Most characters of formula text made by copying shared formulas into the cells using them. */
   maxSharedFormulaChars: number;
+  /**
+   * Most steps the evaluator of formulas without a cached result may take over the workbook;
+   * past it the remaining such formulas stay uncomputed (the file is still read).
+   */
+  maxEvaluationSteps: number;
+  /** Deepest nesting of uncached formulas and parentheses the evaluator follows; the same. */
+  maxEvaluationDepth: number;
 }
 
 /** 64 MB: returns are kilobytes; anything this big is not a form someone filled in. */
@@ -74,6 +81,26 @@ export const MAX_CELL_TEXT_CHARS = 32_767;
  */
 export const MAX_SHARED_FORMULA_CHARS = 4 * 1024 * 1024;
 
+/**
+ * 1,000,000 evaluation steps (a token read, or a cell looked at in a SUM range): a formula
+ * without a cached result is computed by the reader (evaluate.ts), and a hostile file can
+ * ask for a lot: thousands of `SUM(A1:XFD1048576)` over a full sheet multiply into billions
+ * of cell visits. A return's few dozen totals take a few hundred steps; a million take tens
+ * of milliseconds. Past the budget the remaining formulas are left uncomputed, which the
+ * extraction reports as `formula_not_computed` (open and save the file in Excel): no value
+ * is invented and the file is not refused.
+ */
+export const MAX_EVALUATION_STEPS = 1_000_000;
+
+/**
+ * 100 levels of formulas referring to uncached formulas (and of parentheses inside them):
+ * the evaluator is recursive, so a chain A1 = A2 + 1, A2 = A3 + 1, … of a hundred thousand
+ * cells would overflow the stack. Excel allows 64 nested function levels in one formula; a
+ * return's totals nest two or three deep. A deeper chain stops the evaluation like the step
+ * budget does.
+ */
+export const MAX_EVALUATION_DEPTH = 100;
+
 /*
  * No limit on XML nesting depth: the scanner (xml.ts) is a loop with a depth counter, not a
  * recursive parser, so a million nested elements cost what a million siblings cost.
@@ -89,4 +116,6 @@ export const DEFAULT_READ_LIMITS: Readonly<ReadLimits> = Object.freeze({
   maxSheets: MAX_SHEETS,
   maxCellTextChars: MAX_CELL_TEXT_CHARS,
   maxSharedFormulaChars: MAX_SHARED_FORMULA_CHARS,
+  maxEvaluationSteps: MAX_EVALUATION_STEPS,
+  maxEvaluationDepth: MAX_EVALUATION_DEPTH,
 });

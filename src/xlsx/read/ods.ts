@@ -1,5 +1,5 @@
 import { MAX_COL, MAX_ROW, cellAddress } from "./address";
-import { parseIsoDateTime, parseIsoDuration } from "./dates";
+import { dateToExcelSerial, parseIsoDateTime, parseIsoDuration } from "./dates";
 import type { ReadLimits } from "./limits";
 import { CellBudget, SheetBuilder } from "./sheet";
 import type { CellKind, CellValue, DefinedName, SheetData, WorkbookData } from "./types";
@@ -14,7 +14,6 @@ export const ODS_MIMETYPES = [
   "application/vnd.oasis.opendocument.spreadsheet-template",
 ];
 
-const DAY_MS = 86_400_000;
 const DEFAULT_NULL_DATE = Date.UTC(1899, 11, 30);
 const NULL_DATE_1904 = Date.UTC(1904, 0, 1);
 
@@ -43,6 +42,14 @@ const CELL_ATTRS = [
   "table:number-columns-spanned",
   "table:number-rows-spanned",
 ] as const;
+
+const ROW_ATTRS = ["table:number-rows-repeated", "table:visibility"] as const;
+const COLUMN_ATTRS = ["table:number-columns-repeated", "table:visibility"] as const;
+
+/** `table:visibility` of a row or column: `collapse` (hidden) and `filter` (filtered out) hide it. */
+function isHidden(visibility: string | undefined): boolean {
+  return visibility === "collapse" || visibility === "filter";
+}
 
 function positiveInt(s: string | undefined): number {
   if (s === undefined) return 1;
@@ -118,6 +125,7 @@ function parseContent(
   const sheets: SheetData[] = [];
   const names: DefinedName[] = [];
   const attrs: (string | undefined)[] = [];
+  const lineAttrs: (string | undefined)[] = [undefined, undefined];
   let nullDate = DEFAULT_NULL_DATE;
   let styleName: string | undefined;
   let tableIndex = -1;
@@ -127,6 +135,8 @@ function parseContent(
   let row = 0;
   let col = 0;
   let rowRepeat = 1;
+  let rowHidden = false;
+  let column = 1;
   let rowCells: { col: number; repeat: number; cell: OdsCell }[] = [];
   let rowMerges: string[] = [];
 
@@ -150,11 +160,15 @@ function parseContent(
           break;
         }
         case "date": {
+          // The calendar date as an Excel serial (the one conversion, core's dateToSerial), not
+          // days since the null date: LibreOffice has no 29 Feb 1900, so before March 1900 its
+          // day counts differ from Excel's, and a StarCalc null date (1900-01-01) shifts them.
           const ms = dateValue === undefined ? undefined : parseIsoDateTime(dateValue);
-          cell =
-            ms === undefined
-              ? { value: text, kind: "string" }
-              : { value: (ms - nullDate) / DAY_MS, kind: "date" };
+          const serial =
+            ms === undefined ? NaN : dateToExcelSerial(new Date(ms), nullDate === NULL_DATE_1904);
+          cell = Number.isNaN(serial)
+            ? { value: text, kind: "string" }
+            : { value: serial, kind: "date" };
           break;
         }
         case "time": {
@@ -188,6 +202,8 @@ function parseContent(
   const flushRow = (): void => {
     if (!sheet) return;
     const repeat = Math.min(rowRepeat, MAX_ROW - row + 1);
+    // One range however many rows repeat: a hidden empty tail of a million rows costs nothing.
+    if (rowHidden && repeat > 0) sheet.hideRows(row, row + repeat - 1);
     if (rowCells.length > 0) {
       let perRow = 0;
       for (const c of rowCells) perRow += c.repeat;
@@ -243,17 +259,28 @@ function parseContent(
           sc.skipElement();
           break;
         }
-        sheet = new SheetBuilder(budget);
+        sheet = new SheetBuilder(budget, "openformula");
         row = 1;
+        column = 1;
         if (sc.selfClosing) {
           sheets.push(sheet.finish(sheetName, sheetHidden ? "hidden" : "visible"));
           sheet = undefined;
         }
         break;
       }
+      case "table-column": {
+        if (!sheet) break;
+        sc.attrsInto(COLUMN_ATTRS, lineAttrs);
+        const repeat = Math.min(positiveInt(lineAttrs[0]), MAX_COL - column + 1);
+        if (isHidden(lineAttrs[1]) && repeat > 0) sheet.hideCols(column, column + repeat - 1);
+        column += Math.max(repeat, 0);
+        break;
+      }
       case "table-row":
         if (!sheet) break;
-        rowRepeat = positiveInt(sc.attr("table:number-rows-repeated"));
+        sc.attrsInto(ROW_ATTRS, lineAttrs);
+        rowRepeat = positiveInt(lineAttrs[0]);
+        rowHidden = isHidden(lineAttrs[1]);
         col = 1;
         rowCells = [];
         rowMerges = [];

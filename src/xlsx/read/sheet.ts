@@ -1,4 +1,5 @@
 import { parseAddress } from "./address";
+import { evaluateUncached, type FormulaSyntax } from "./evaluate";
 import type { ReadLimits } from "./limits";
 import type { Cell, SheetData, SheetRows, SheetState } from "./types";
 import { fail } from "./types";
@@ -42,6 +43,8 @@ export function listCells(sheet: SheetData): Cell[] {
 export class CellBudget {
   count = 0;
   sharedFormulaChars = 0;
+  /** Work done by the evaluator of uncached formulas (evaluate.ts), for `maxEvaluationSteps`. */
+  evaluationSteps = 0;
   constructor(readonly limits: ReadLimits) {}
 
   take(n: number): void {
@@ -72,12 +75,21 @@ export class SheetBuilder {
   maxCol = 0;
   private lastRow = -1;
   private lastRowMap: Map<number, Cell> | undefined;
+  /** Formula cells without a cached value, for the evaluator. */
+  private readonly uncached: Cell[] = [];
+  /** Hidden rows and columns as ranges `[first, last, first, last, …]`, in the order found. */
+  private readonly hiddenRowRanges: number[] = [];
+  private readonly hiddenColRanges: number[] = [];
 
-  constructor(private readonly budget: CellBudget) {}
+  constructor(
+    private readonly budget: CellBudget,
+    private readonly syntax: FormulaSyntax = "excel"
+  ) {}
 
   put(cell: Cell): void {
     this.budget.take(1);
     if (typeof cell.value === "string") this.budget.checkText(cell.value.length);
+    else if (cell.kind === "empty" && cell.formula !== undefined) this.uncached.push(cell);
     const { row, col } = cell;
     let rowMap = this.lastRowMap;
     if (row !== this.lastRow || rowMap === undefined) {
@@ -94,8 +106,19 @@ export class SheetBuilder {
     if (col > this.maxCol) this.maxCol = col;
   }
 
+  /** Rows `first..last` (1-based, inclusive) are hidden. Costs the same for one row or a million. */
+  hideRows(first: number, last: number): void {
+    addRange(this.hiddenRowRanges, first, last);
+  }
+
+  /** Columns `first..last` (1-based, inclusive) are hidden. */
+  hideCols(first: number, last: number): void {
+    addRange(this.hiddenColRanges, first, last);
+  }
+
+  /** The sheet, with its uncached formulas evaluated where they can be (evaluate.ts). */
   finish(name: string, state: SheetState): SheetData {
-    return {
+    const sheet: SheetData = {
       name,
       state,
       rows: this.rows,
@@ -103,7 +126,103 @@ export class SheetBuilder {
       maxCol: this.maxCol,
       merges: this.merges,
     };
+    if (this.hiddenRowRanges.length > 0) {
+      const rows = this.rows;
+      const hidden = linesIn(this.hiddenRowRanges, rows.size, rows.keys(), (r) => rows.has(r));
+      if (hidden) sheet.hiddenRows = hidden;
+    }
+    if (this.hiddenColRanges.length > 0) {
+      const used = new Uint8Array(this.maxCol + 1);
+      let usedCount = 0;
+      for (const rowMap of this.rows.values()) {
+        for (const c of rowMap.keys()) {
+          if (used[c] === 0) usedCount++;
+          used[c] = 1;
+        }
+      }
+      const cols = usedColumns(used, usedCount);
+      const hidden = linesIn(this.hiddenColRanges, usedCount, cols, (c) => used[c] === 1);
+      if (hidden) sheet.hiddenCols = hidden;
+    }
+    if (this.uncached.length > 0) evaluateUncached(sheet, this.uncached, this.syntax, this.budget);
+    return sheet;
   }
+}
+
+/** Appends a range to flat `[first, last, …]` ranges, extending the last one when they touch. */
+function addRange(ranges: number[], first: number, last: number): void {
+  if (!(first >= 1 && last >= first)) return;
+  const n = ranges.length;
+  if (n > 0 && first >= ranges[n - 2] && first <= ranges[n - 1] + 1) {
+    if (last > ranges[n - 1]) ranges[n - 1] = last;
+    return;
+  }
+  ranges.push(first, last);
+}
+
+function* usedColumns(used: Uint8Array, count: number): Generator<number> {
+  let seen = 0;
+  for (let c = 1; c < used.length && seen < count; c++) {
+    if (used[c] === 1) {
+      seen++;
+      yield c;
+    }
+  }
+}
+
+/**
+ * The lines (rows or columns) of `ranges` that hold a stored cell, ascending; undefined when
+ * none does. A hidden line without cells hides nothing, and leaving such lines out keeps the
+ * set no larger than the sheet's stored lines: an .ods hides a repeated empty tail of a
+ * million rows in one element. The work is the smaller of the ranges' length and the
+ * number of stored lines.
+ */
+function linesIn(
+  ranges: readonly number[],
+  storedCount: number,
+  stored: Iterable<number>,
+  isStored: (line: number) => boolean
+): Set<number> | undefined {
+  const sorted: [number, number][] = [];
+  for (let i = 0; i < ranges.length; i += 2) sorted.push([ranges[i], ranges[i + 1]]);
+  sorted.sort((a, b) => a[0] - b[0]);
+  const merged: [number, number][] = [];
+  let length = 0;
+  for (const range of sorted) {
+    const prev = merged[merged.length - 1];
+    if (prev && range[0] <= prev[1] + 1) {
+      if (range[1] > prev[1]) {
+        length += range[1] - prev[1];
+        prev[1] = range[1];
+      }
+    } else {
+      merged.push([range[0], range[1]]);
+      length += range[1] - range[0] + 1;
+    }
+  }
+  let lines: number[] = [];
+  if (length <= storedCount) {
+    for (const [first, last] of merged)
+      for (let line = first; line <= last; line++) if (isStored(line)) lines.push(line);
+  } else {
+    for (const line of stored) if (inRanges(merged, line)) lines.push(line);
+    lines = lines.sort((a, b) => a - b);
+  }
+  return lines.length > 0 ? new Set(lines) : undefined;
+}
+
+/** Binary search in sorted, disjoint ranges. */
+function inRanges(ranges: readonly (readonly [number, number])[], line: number): boolean {
+  let lo = 0;
+  let hi = ranges.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const [first, last] = ranges[mid];
+    if (line < first) hi = mid - 1;
+    else if (line > last) lo = mid + 1;
+    else return true;
+  }
+  return false;
 }
 
 /**

@@ -4,9 +4,10 @@ export type CellValue = string | number | boolean | null;
 /**
  * What a cell holds.
  * - `date`: a number cell whose number format is a date or time format; `value` stays the
- *   serial number (convert with `excelSerialToDate`).
+ *   serial number (convert with core's `serialToDateParts`, or `excelSerialToDate`).
  * - `error`: `value` is the error text, e.g. `#DIV/0!`.
- * - `empty`: a formula cell without a cached value (`value` is null).
+ * - `empty`: a formula cell without a cached value (`value` is null) that the reader could
+ *   not compute either (evaluate.ts); one it computed is a `number` with `evaluated` set.
  */
 export type CellKind = "number" | "string" | "boolean" | "error" | "date" | "empty";
 
@@ -48,8 +49,11 @@ export interface SheetData {
   /** Merged ranges as A1 ranges, e.g. `A1:C1`. */
   merges: string[];
   /**
-   * Rows and columns the sheet hides (xlsx `hidden="1"`, ods `table:visibility` collapse or
-   * filter); 1-based. Absent or empty when nothing is hidden.
+   * Rows and columns the sheet hides (xlsx `<row hidden="1">` and `<col hidden="1">`, ods
+   * `table:visibility` collapse or filter), 1-based, ascending. Only lines that hold a stored
+   * cell are listed: a hidden line without cells hides nothing, and this keeps the sets no
+   * larger than the sheet (an .ods hides a repeated empty tail of a million rows in one
+   * element). Absent when no line with a cell is hidden.
    */
   hiddenRows?: ReadonlySet<number>;
   hiddenCols?: ReadonlySet<number>;

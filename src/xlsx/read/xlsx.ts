@@ -233,6 +233,12 @@ interface SheetContext {
 
 const CELL_ATTRS = ["r", "s", "t"] as const;
 const FORMULA_ATTRS = ["t", "si"] as const;
+const ROW_ATTRS = ["r", "hidden"] as const;
+const COL_ATTRS = ["min", "max", "hidden"] as const;
+
+function isTrue(v: string | undefined): boolean {
+  return v === "1" || v === "true";
+}
 
 /** Parses "C14" into the two out-variables; false when it is not a valid address. */
 function parseRef(ref: string, at: { row: number; col: number }): boolean {
@@ -266,14 +272,18 @@ function parseWorksheet(xml: string, part: string, ctx: SheetContext): SheetBuil
   const shared = new Map<string, { formula: string; row: number; col: number }>();
   const attrs: (string | undefined)[] = [undefined, undefined, undefined];
   const fAttrs: (string | undefined)[] = [undefined, undefined];
+  const rowAttrs: (string | undefined)[] = [undefined, undefined];
+  const colAttrs: (string | undefined)[] = [undefined, undefined, undefined];
   const at = { row: 0, col: 0 };
   let inData = false;
+  let inCols = false;
   let row = 0;
   let col = 0;
   while (sc.next()) {
     const name = sc.name;
     if (sc.isEnd) {
       if (name === "sheetData") inData = false;
+      else if (name === "cols") inCols = false;
       continue;
     }
     if (name === "c" && inData) {
@@ -353,11 +363,13 @@ function parseWorksheet(xml: string, part: string, ctx: SheetContext): SheetBuil
         case "d":
           if (v !== undefined && v !== "") {
             const ms = parseIsoDateTime(v);
-            if (ms === undefined) {
+            const serial = ms === undefined ? NaN : dateToExcelSerial(new Date(ms), ctx.date1904);
+            if (Number.isNaN(serial)) {
+              // Not a date, or one the date system has no serial for (before 1900).
               value = v;
               kind = "string";
             } else {
-              value = dateToExcelSerial(new Date(ms), ctx.date1904);
+              value = serial;
               kind = "date";
               style = (s !== undefined && ctx.styles[Number(s)]) || NO_STYLE;
             }
@@ -382,12 +394,25 @@ function parseWorksheet(xml: string, part: string, ctx: SheetContext): SheetBuil
       if (style.numFmt !== undefined) cell.numFmt = style.numFmt;
       sheet.put(cell);
     } else if (name === "row" && inData) {
-      const r = sc.attr("r");
+      // One pass over the row's attributes for both: this runs once per row.
+      sc.attrsInto(ROW_ATTRS, rowAttrs);
+      const [r, hidden] = rowAttrs;
       if (r !== undefined) {
         row = Number(r);
         if (!Number.isInteger(row) || row < 1 || row > MAX_ROW) sc.malformed();
       } else row++;
       col = 0;
+      if (hidden !== undefined && isTrue(hidden)) sheet.hideRows(row, row);
+    } else if (name === "col" && inCols) {
+      sc.attrsInto(COL_ATTRS, colAttrs);
+      const [min, max, hidden] = colAttrs;
+      if (isTrue(hidden)) {
+        const first = Number(min);
+        const last = Math.min(Number(max ?? min), MAX_COL);
+        if (Number.isInteger(first) && Number.isInteger(last)) sheet.hideCols(first, last);
+      }
+    } else if (name === "cols") {
+      inCols = !sc.selfClosing;
     } else if (name === "sheetData") {
       inData = !sc.selfClosing;
     } else if (name === "mergeCell") {

@@ -8,6 +8,7 @@
  * so the rows look exactly as if exceljs had written them. Text is written as inline
  * strings (`t="inlineStr"`), which no spreadsheet program reads as a formula.
  */
+import { dateToSerial } from "../../core/values/date";
 import { columnLetter } from "../write-template";
 import {
   BODY_KINDS,
@@ -17,10 +18,6 @@ import {
   type ListPlan,
   type ListValue,
 } from "./list-sheet";
-
-/** Days from Excel's day 0 (1899-12-30) to the Unix epoch, as exceljs counts them. */
-const EXCEL_EPOCH_DAYS = 25569;
-const MS_PER_DAY = 86_400_000;
 
 const encoder = new TextEncoder();
 const decoder = new TextDecoder();
@@ -47,7 +44,9 @@ function cellXml(ref: string, style: number, value: ListValue): string {
   let text: string;
   if (typeof value === "string") text = value;
   else if ("date" in value) {
-    return `${head}><v>${EXCEL_EPOCH_DAYS + value.date.getTime() / MS_PER_DAY}</v></c>`;
+    // The summary is in the 1900 date system (exceljs writes no date1904).
+    const serial = dateToSerial(value.date, false);
+    return serial === undefined ? `${head}/>` : `${head}><v>${serial}</v></c>`;
   } else if ("time" in value) {
     return `${head}><v>${value.time}</v></c>`;
   } else text = value.text;

@@ -12,6 +12,7 @@
  */
 import type ExcelJS from "exceljs";
 import { FONT_NAME } from "../../core";
+import { dateToSerial } from "../../core/values/date";
 
 /** What a list cell may hold. Dates are calendar dates (their UTC fields); times are day fractions. */
 export type ListValue =
@@ -113,7 +114,9 @@ export function putValue(cell: ExcelJS.Cell, value: ListValue): void {
   } else if (typeof value === "number") {
     cell.value = value;
   } else if ("date" in value) {
-    cell.value = value.date;
+    // The serial itself, by the project's one conversion (core's dateToSerial), rather than
+    // exceljs' own Date arithmetic; the summary is in the 1900 date system.
+    cell.value = dateToSerial(value.date, false) ?? null;
     cell.numFmt = DATE_FORMAT;
   } else if ("time" in value) {
     cell.value = value.time;

@@ -71,6 +71,17 @@ describe("excelSerialToDate", () => {
     expect([t.getUTCHours(), t.getUTCMinutes(), t.getUTCSeconds()]).toEqual([7, 15, 0]);
   });
 
+  it("follows core's serialToDateParts: serial 60 (29 February 1900) and negatives are no date", () => {
+    expect(Number.isNaN(excelSerialToDate(60, false).getTime())).toBe(true);
+    expect(Number.isNaN(excelSerialToDate(-1, false).getTime())).toBe(true);
+    expect(excelSerialToDate(60, true)).toEqual(new Date(Date.UTC(1904, 2, 1)));
+    expect(excelSerialToDate(45930.99999999999, false)).toEqual(new Date(Date.UTC(2025, 9, 1)));
+    expect(dateToExcelSerial(new Date(Date.UTC(1900, 0, 1)), false)).toBe(1);
+    expect(dateToExcelSerial(new Date(Date.UTC(1900, 2, 1)), false)).toBe(61);
+    expect(dateToExcelSerial(new Date(Date.UTC(1899, 0, 1)), false)).toBeNaN();
+    expect(dateToExcelSerial(new Date(Date.UTC(1903, 11, 31)), true)).toBeNaN();
+  });
+
   it("is undone by dateToExcelSerial", () => {
     const d = new Date(Date.UTC(2022, 9, 13, 16, 0));
     expect(excelSerialToDate(dateToExcelSerial(d, false), false)).toEqual(d);
