@@ -889,20 +889,20 @@ export function buildHostileCorpus(input: CorpusInput): HostileCase[] {
     });
   }
 
-  // Another campaign's form (last year's, another district's): counted, with a warning.
+  // Another campaign's form: of the same year, counted with a warning; of another year, refused.
   {
     const counts = countsFor(seeds.bang);
     add({
       id: "wrong-campaign",
-      title: "a generated form of another campaign (tan-binh-2022)",
+      title: "a generated form of another campaign of the same year (phu-vang-2017)",
       name: "mau2-xa-thuy-bang.xlsx",
       bytes: zip(
         mau2Parts({
           header: "TRUNG TÂM HTCĐ XÃ THỦY BẰNG",
           values: counts,
           metadata: {
-            campaign: "tan-binh-2022",
-            year: "2022",
+            campaign: "phu-vang-2017",
+            year: "2017",
             unit: "Xã Thủy Bằng",
             mau2: "Mẫu 2",
           },
@@ -911,11 +911,36 @@ export function buildHostileCorpus(input: CorpusInput): HostileCase[] {
       expected: {
         status: "accepted",
         codes: ["campaign_mismatch"],
-        params: { found: "tan-binh-2022", expected: CAMPAIGN_ID },
+        params: { found: "phu-vang-2017", expected: CAMPAIGN_ID },
         unit: "Xã Thủy Bằng",
         forms: ["mau2"],
         counted: counted(counts),
-        says: ['"tan-binh-2022"', '"huong-thuy-2017"', "Hãy kiểm tra"],
+        says: ['"phu-vang-2017"', '"huong-thuy-2017"', "Hãy kiểm tra"],
+      },
+    });
+    add({
+      id: "other-year",
+      title: "a generated form of another year's campaign (tan-binh-2022)",
+      name: "mau2-xa-thuy-phu-2022.xlsx",
+      bytes: zip(
+        mau2Parts({
+          header: "TRUNG TÂM HTCĐ XÃ THỦY PHÙ",
+          values: counts,
+          metadata: {
+            campaign: "tan-binh-2022",
+            year: "2022",
+            unit: "Xã Thủy Phù",
+            mau2: "Mẫu 2",
+          },
+        })
+      ),
+      expected: {
+        status: "rejected",
+        codes: ["campaign_mismatch", "other_year"],
+        params: { found: 2022, expected: 2017 },
+        unit: "Xã Thủy Phù",
+        forms: ["mau2"],
+        says: ["năm 2022", "năm 2017", "không được tính"],
       },
     });
   }

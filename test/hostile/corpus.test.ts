@@ -67,7 +67,10 @@ function expectOutcome(c: Pick<HostileCase, "name" | "expected">, result: MergeR
   expect(outcome).toBeDefined();
   if (!outcome) return;
   const { expected } = c;
-  const by = outcome.findings.find((f) => f.code === "superseded")?.params?.by;
+  const replaced = outcome.findings.find(
+    (f) => f.code === "superseded" || f.code === "duplicate_file"
+  );
+  const by = replaced?.params?.by ?? replaced?.params?.of;
   const seen: Outcome = {
     file: c.name,
     status: outcome.status,
@@ -191,14 +194,16 @@ describe("the corpus merged with good returns", () => {
     for (const input of inputs) expectOutcome(input, result);
   });
 
-  it("takes one of two files with the same bytes and supersedes the other by it", () => {
+  it("takes one of two files with the same bytes and names it on the other, a duplicate", () => {
     const twins = inputs.filter((input) => input.expected.twin !== undefined);
     expect(twins).toHaveLength(2);
     const outcomes = twins.map((twin) => result.files.find((file) => file.path === twin.name));
     expect(outcomes.map((o) => o?.status).sort()).toEqual(["accepted", "superseded"]);
     const kept = outcomes.find((o) => o?.status === "accepted");
     const dropped = outcomes.find((o) => o?.status === "superseded");
-    expect(dropped?.findings.map((f) => f.params?.by)).toEqual([kept?.path]);
+    expect(dropped?.findings.map((f) => [f.code, f.params?.of])).toEqual([
+      ["duplicate_file", kept?.path],
+    ]);
     expect(describeFinding(vi, dropped!.findings[0]!)).toContain(`"${kept?.path}"`);
   });
 

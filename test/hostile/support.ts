@@ -140,7 +140,7 @@ export function expectedFileOutcome(
   if (expected.twin === undefined || twinFile === undefined)
     return { file: outcome.file, status: expected.status, codes: expected.codes };
   return outcome.status === "superseded"
-    ? { file: outcome.file, status: "superseded", codes: ["superseded"], by: twinFile }
+    ? { file: outcome.file, status: "superseded", codes: ["duplicate_file"], by: twinFile }
     : { file: outcome.file, status: "accepted", codes: expected.codes };
 }
 
