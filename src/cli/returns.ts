@@ -2,6 +2,7 @@
  * Files on disk → returns the core can merge. The only place the CLI touches return files;
  * input files are opened read-only and never written.
  */
+import { createHash } from "node:crypto";
 import { closeSync, fstatSync, openSync, readFileSync } from "node:fs";
 import type { Campaign, LoadedReturn, MergeResult } from "../core";
 import { describeFinding, type Catalogue } from "../messages";
@@ -34,9 +35,18 @@ export function loadReturn(file: string, campaign: Campaign): LoadedReturn {
   } catch {
     return rejectedReturn(file, "file_unreadable");
   }
-  return returnFromBytes(bytes, { file, fallbackModified: diskTime }, campaign, {
-    inflate: zlibInflate,
-  });
+  return returnFromBytes(
+    bytes,
+    { file, fallbackModified: diskTime },
+    campaign,
+    { inflate: zlibInflate },
+    nativeDigest
+  );
+}
+
+/** SHA-1 of a file's bytes, natively: a tenth of the JavaScript fingerprint's time. */
+function nativeDigest(bytes: Uint8Array): string {
+  return createHash("sha1").update(bytes).digest("hex");
 }
 
 /** The JSON report of BRIEF.md ("CLI contract"), with every message rendered. */

@@ -20,7 +20,6 @@ import { readMau1ByLabels, readMau1ByNames, type FoundMau1 } from "./find-mau1";
 import { readMau2ByLabels, readMau2ByNames, type FoundMau2 } from "./find-mau2";
 import { findNamedUnit, findTitleYear, findUnitInFileName, type NamedUnit } from "./find-unit";
 import { readTemplateMetadata } from "./named-ranges";
-import { parseArea } from "./sheet-text";
 
 export interface ExtractReturnOptions {
   /** The file's name or path, as findings and reports should show it. */
@@ -226,8 +225,8 @@ function identify(
 function lastRowOf(found: FoundMau2): number {
   let last = found.tableTop;
   for (const raw of Object.values(found.data.values)) {
-    const at = raw && parseArea(raw.cell);
-    if (at) last = Math.max(last, at.bottom);
+    const row = raw ? Number(/\d+$/.exec(raw.cell)?.[0]) : NaN;
+    if (row > last) last = row;
   }
   return last;
 }

@@ -260,7 +260,20 @@ const isRecipient = (key: string): boolean =>
 const isSectionHeading = (key: string): boolean =>
   /^(?:i )?cong tac chi dao|^ii ket qua|^1 cac ket qua/.test(key);
 
+/** Zones already found, by sheet and table top: the unit and the year read the same lines. */
+const zoneCache = new WeakMap<SheetData, Map<number, HeaderZones>>();
+
 function headerZones(sheet: SheetData, tableTop: number): HeaderZones {
+  let bySheet = zoneCache.get(sheet);
+  const cached = bySheet?.get(tableTop);
+  if (cached) return cached;
+  const zones = findHeaderZones(sheet, tableTop);
+  if (!bySheet) zoneCache.set(sheet, (bySheet = new Map()));
+  bySheet.set(tableTop, zones);
+  return zones;
+}
+
+function findHeaderZones(sheet: SheetData, tableTop: number): HeaderZones {
   const lines = linesAbove(sheet, tableTop);
   const titleAt = lines.findIndex((line) => isTitle(line.key));
   const recipientAt = lines.findIndex((line) => isRecipient(line.key));

@@ -22,13 +22,16 @@ export interface ReturnSource {
  * when the unit saved it) is preferred to the file's time here, which is only when the
  * office downloaded the attachment.
  *
+ * `digest` fingerprints the bytes (see `fileDigest`); the CLI passes Node's native hash.
+ *
  * @example returnFromBytes(bytes, { file: "mau2-phu-bai.xlsx" }, HUONG_THUY_2017)
  */
 export function returnFromBytes(
   bytes: Uint8Array | ArrayBuffer,
   source: ReturnSource,
   campaign: Campaign,
-  readOptions: ReadWorkbookOptions = {}
+  readOptions: ReadWorkbookOptions = {},
+  digest: (bytes: Uint8Array) => string = fileDigest
 ): LoadedReturn {
   const { file, fallbackModified } = source;
   const result = readWorkbook(bytes, readOptions);
@@ -40,7 +43,7 @@ export function returnFromBytes(
     file,
     ...(modified !== undefined ? { modified } : {}),
     roster: campaign.units,
-    digest: fileDigest(bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes)),
+    digest: digest(bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes)),
   }) as [ReturnData, ...ReturnData[]];
   return others.length > 0 ? { kind: "read", data, others } : { kind: "read", data };
 }
