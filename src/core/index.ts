@@ -1,4 +1,23 @@
-export { UNIT_TYPES, deadlineInstant, findUnit, isLocalDate, parseCampaign } from "./campaign";
+export {
+  UNIT_TYPES,
+  campaignIdFor,
+  campaignResult,
+  checkCampaign,
+  deadlineInstant,
+  findUnit,
+  isLocalDate,
+  isPlaceholderName,
+  parseCampaign,
+} from "./campaign";
+export {
+  UNIT_TYPE_LABELS,
+  guessUnitType,
+  newCampaign,
+  parseUnitType,
+  rosterFromRows,
+  rosterFromText,
+} from "./roster";
+export type { NewCampaignOptions, RosterList, RosterNotice } from "./roster";
 export type {
   Campaign,
   CampaignProblem,
@@ -13,3 +32,24 @@ export * from "./values";
 export * from "./returns";
 export * from "./rules";
 export * from "./merge";
+export {
+  CAMPAIGN_FIELDS,
+  CAMPAIGN_HINT,
+  CAMPAIGN_SHEET,
+  CAMPAIGN_TITLE,
+  ROSTER_COLUMNS,
+  ROSTER_ROOM,
+  ROSTER_TITLE,
+  campaignSheetLayout,
+  readCampaignSheet,
+} from "./campaign-sheet";
+export type {
+  CampaignCell,
+  CampaignCellRole,
+  CampaignCellValue,
+  CampaignFieldId,
+  CampaignFieldSpec,
+  CampaignGrid,
+  CampaignSheetLayout,
+  RosterColumnId,
+} from "./campaign-sheet";

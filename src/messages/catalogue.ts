@@ -9,6 +9,16 @@ export function formatDate(iso: string): string {
 }
 
 /**
+ * A deadline or date the Vietnamese way: "2017-10-13" → "13/10/2017",
+ * "2022-10-13T16:00" → "16:00 13/10/2022"; text that is neither stays as it is.
+ */
+export function formatDeadlineVi(when: string): string {
+  const m = /^(\d{4}-\d{2}-\d{2})(?:T(\d{2}:\d{2}))?$/.exec(when);
+  if (!m) return when;
+  return m[2] ? `${m[2]} ${formatDate(m[1]!)}` : formatDate(m[1]!);
+}
+
+/**
  * Text as it is, with control characters made visible (␛, ␇, ␍, ␊…) and bidirectional
  * controls replaced by �: a file name or a typed text shown in a message cannot move a
  * terminal's cursor, clear its screen, forge a line of output or turn the rest of a line

@@ -1,10 +1,14 @@
+import { UNIT_TYPES, UNIT_TYPE_LABELS, type CampaignProblem } from "../core";
 import type { Catalogue } from "./catalogue";
-import { formatDate, visibleText } from "./catalogue";
+import { formatDate, formatDeadlineVi, visibleText } from "./catalogue";
 import { paneEn } from "./pane-en";
 import { findingsEn } from "./findings-en";
 import { summaryEn } from "./summary";
 
-const field = (path: string): string => (path ? `"${path}"` : "the file");
+const where = (p: CampaignProblem): string => p.place ?? (p.path ? `"${p.path}"` : "The file");
+const day = (value: unknown): string =>
+  typeof value === "string" ? formatDeadlineVi(value) : String(value);
+const UNIT_TYPE_CHOICES = UNIT_TYPES.map((type) => `"${UNIT_TYPE_LABELS[type]}"`).join(", ");
 
 /** English, the second locale. */
 export const en: Catalogue = {
@@ -19,22 +23,33 @@ export const en: Catalogue = {
   campaign: {
     campaign_not_object: () =>
       "A campaign file must be a JSON object { … } with the year, week, deadlines and roster.",
-    campaign_field_missing: (p) => `${field(p.path)} is missing. Add it to the campaign file.`,
+    campaign_field_missing: (p) => `${where(p)} is empty. Fill it in.`,
+    campaign_field_empty: (p) =>
+      `${where(p)} is empty: the forms will leave this line blank. Fill it in if you know it.`,
     campaign_field_type: (p) =>
-      `${field(p.path)} must be ${String(p.params?.expected) === "year" ? "a year such as 2017" : `a ${String(p.params?.expected)}`}.`,
+      `${where(p)} must be ${String(p.params?.expected) === "year" ? "a year such as 2026" : `a ${String(p.params?.expected)}`}.`,
     campaign_bad_date: (p) =>
-      `${field(p.path)} holds "${p.params?.value}", which is not a date. Write YEAR-MONTH-DAY, e.g. 2017-10-02 (a time may follow: 2022-10-13T16:00).`,
+      p.place
+        ? `${where(p)} holds "${p.params?.value}", which is not a date. Enter day/month/year, e.g. 01/10/2026 (a time, if any, as 16:00).`
+        : `${where(p)} holds "${p.params?.value}", which is not a date. Write YEAR-MONTH-DAY, e.g. 2017-10-02 (a time may follow: 2022-10-13T16:00).`,
     campaign_week_order: (p) =>
-      `The week starts (${p.params?.start}) after it ends (${p.params?.end}). Check "week.start" and "week.end".`,
+      `The week starts on ${day(p.params?.start)} but ends on ${day(p.params?.end)}, before it starts. Fix ${where(p)}.`,
     campaign_year_mismatch: (p) =>
-      `The week starts on ${p.params?.value}, not in ${p.params?.year}. Fix "year" or "week.start".`,
+      `${where(p)} is ${day(p.params?.value)}, not in ${p.params?.year}. Make the year and the date agree.`,
+    campaign_deadline_before_week_end: (p) =>
+      `${where(p)} is ${day(p.params?.value)}, before the week ends (${day(p.params?.end)}): units cannot report results yet. Set it after the last day.`,
+    campaign_mau1_after_week_start: (p) =>
+      `${where(p)} is ${day(p.params?.value)}, after the week starts (${day(p.params?.start)}). Schedules are usually due before; check it.`,
     campaign_bad_id: (p) =>
       `The campaign id "${p.params?.value}" may hold only lower-case letters, digits and hyphens, e.g. "huong-thuy-2017".`,
-    campaign_no_units: () => 'The roster ("units") is empty. List the units that must report.',
+    campaign_no_units: (p) =>
+      `The roster (${p.place ?? '"units"'}) is empty. List the units that must report.`,
     campaign_duplicate_unit: (p) =>
-      `The unit "${p.params?.value}" is listed twice. List each unit once.`,
+      `The unit "${p.params?.value}" (${where(p)}) is listed twice. List each unit once.`,
+    campaign_placeholder_name: (p) =>
+      `${where(p)} says "${p.params?.value}", which is not a unit's name. Write the real name or delete the row.`,
     campaign_bad_unit_type: (p) =>
-      `The unit type "${p.params?.value}" (${field(p.path)}) is unknown. Use community, school, vocational_centre, district or other.`,
+      `The unit type "${p.params?.value}" (${where(p)}) is unknown. Use one of: ${UNIT_TYPE_CHOICES}.`,
   },
   input: {
     count: {

@@ -7,7 +7,7 @@ import type { Finding } from "../core";
 
 export type { Catalogue, FindingMessages, InputHelp } from "./catalogue";
 export type { MissingFeature, PaneFileStatus, PaneText } from "./pane";
-export { formatDate, visibleText } from "./catalogue";
+export { formatDate, formatDeadlineVi, visibleText } from "./catalogue";
 export { inputHelp } from "./input-help";
 export { en, vi };
 

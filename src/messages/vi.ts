@@ -1,10 +1,16 @@
+import { UNIT_TYPES, UNIT_TYPE_LABELS, type CampaignProblem } from "../core";
 import type { Catalogue } from "./catalogue";
-import { formatDate, visibleText } from "./catalogue";
+import { formatDate, formatDeadlineVi, visibleText } from "./catalogue";
 import { paneVi } from "./pane-vi";
 import { findingsVi } from "./findings-vi";
 import { summaryVi } from "./summary";
 
-const field = (path: string): string => (path ? `"${path}"` : "tệp");
+/** Where a campaign field is: its cell or pane label when known, else its JSON path. */
+const where = (p: CampaignProblem): string =>
+  p.place ?? (p.path ? `Mục "${p.path}"` : "Tệp");
+const day = (value: unknown): string =>
+  typeof value === "string" ? formatDeadlineVi(value) : String(value);
+const UNIT_TYPE_CHOICES = UNIT_TYPES.map((type) => `"${UNIT_TYPE_LABELS[type]}"`).join(", ");
 
 export const vi: Catalogue = {
   locale: "vi",
@@ -18,31 +24,40 @@ export const vi: Catalogue = {
   campaign: {
     campaign_not_object: () =>
       "Tệp chiến dịch phải là một đối tượng JSON { … } chứa năm, tuần lễ, hạn nộp và danh sách đơn vị.",
-    campaign_field_missing: (p) =>
-      `Thiếu mục ${field(p.path)}. Hãy bổ sung mục này vào tệp chiến dịch.`,
+    campaign_field_missing: (p) => `${where(p)} đang trống. Hãy điền vào.`,
+    campaign_field_empty: (p) =>
+      `${where(p)} đang trống: biểu mẫu sẽ để trống dòng này. Hãy điền nếu đã biết.`,
     campaign_field_type: (p) => {
       const expected: Record<string, string> = {
         string: "một chuỗi chữ",
         object: "một đối tượng { … }",
         array: "một danh sách [ … ]",
-        year: "một năm bằng số, ví dụ 2017",
+        year: "một năm bằng số, ví dụ 2026",
       };
-      return `Mục ${field(p.path)} phải là ${expected[String(p.params?.expected)] ?? String(p.params?.expected)}.`;
+      return `${where(p)} phải là ${expected[String(p.params?.expected)] ?? String(p.params?.expected)}.`;
     },
     campaign_bad_date: (p) =>
-      `Mục ${field(p.path)} có ngày "${p.params?.value}" không hợp lệ. Hãy ghi theo dạng NĂM-THÁNG-NGÀY, ví dụ 2017-10-02 (có thể thêm giờ: 2022-10-13T16:00).`,
+      p.place
+        ? `${where(p)} có "${p.params?.value}", không phải ngày. Hãy nhập ngày dạng ngày/tháng/năm, ví dụ 01/10/2026 (giờ, nếu có, dạng 16:00).`
+        : `${where(p)} có ngày "${p.params?.value}" không hợp lệ. Hãy ghi theo dạng NĂM-THÁNG-NGÀY, ví dụ 2017-10-02 (có thể thêm giờ: 2022-10-13T16:00).`,
     campaign_week_order: (p) =>
-      `Tuần lễ bắt đầu (${p.params?.start}) sau ngày kết thúc (${p.params?.end}). Hãy kiểm tra lại "week.start" và "week.end".`,
+      `Tuần lễ bắt đầu ngày ${day(p.params?.start)} nhưng kết thúc ngày ${day(p.params?.end)}, trước ngày bắt đầu. Hãy sửa ${where(p)}.`,
     campaign_year_mismatch: (p) =>
-      `Ngày bắt đầu tuần lễ ${p.params?.value} không thuộc năm ${p.params?.year}. Hãy sửa "year" hoặc "week.start".`,
+      `${where(p)} là ngày ${day(p.params?.value)}, không thuộc năm ${p.params?.year}. Hãy sửa năm hoặc ngày cho khớp.`,
+    campaign_deadline_before_week_end: (p) =>
+      `${where(p)} là ${day(p.params?.value)}, trước khi tuần lễ kết thúc (${day(p.params?.end)}): đơn vị chưa thể báo cáo kết quả. Hãy đặt hạn sau ngày kết thúc.`,
+    campaign_mau1_after_week_start: (p) =>
+      `${where(p)} là ${day(p.params?.value)}, sau ngày tuần lễ bắt đầu (${day(p.params?.start)}). Kế hoạch thường phải nộp trước; hãy kiểm tra lại.`,
     campaign_bad_id: (p) =>
       `Mã chiến dịch "${p.params?.value}" chỉ được gồm chữ thường không dấu, chữ số và dấu gạch ngang, ví dụ "huong-thuy-2017".`,
-    campaign_no_units: () =>
-      'Danh sách đơn vị ("units") đang trống. Hãy liệt kê các đơn vị phải nộp báo cáo.',
+    campaign_no_units: (p) =>
+      `Danh sách đơn vị (${p.place ?? '"units"'}) đang trống. Hãy liệt kê các đơn vị phải nộp báo cáo.`,
     campaign_duplicate_unit: (p) =>
-      `Đơn vị "${p.params?.value}" xuất hiện hai lần trong danh sách. Mỗi đơn vị chỉ ghi một lần.`,
+      `Đơn vị "${p.params?.value}" (${where(p)}) xuất hiện hai lần trong danh sách. Mỗi đơn vị chỉ ghi một lần.`,
+    campaign_placeholder_name: (p) =>
+      `${where(p)} ghi "${p.params?.value}", không phải tên đơn vị. Hãy ghi tên thật hoặc xóa dòng này.`,
     campaign_bad_unit_type: (p) =>
-      `Loại đơn vị "${p.params?.value}" (mục ${field(p.path)}) không hợp lệ. Dùng một trong: community, school, vocational_centre, district, other.`,
+      `Loại đơn vị "${p.params?.value}" (${where(p)}) không hợp lệ. Chọn một trong: ${UNIT_TYPE_CHOICES}.`,
   },
   input: {
     count: {

@@ -34,7 +34,7 @@ describe("presets", () => {
     expect(TAN_BINH_2022.units.map((u) => u.name)).toEqual(
       Array.from({ length: 15 }, (_, i) => `Phường ${i + 1}`)
     );
-    expect(deadlineInstant(TAN_BINH_2022.deadlines.mau2)).toBe(Date.UTC(2022, 9, 13, 9, 0));
+    expect(deadlineInstant(TAN_BINH_2022.deadlines.mau2!)).toBe(Date.UTC(2022, 9, 13, 9, 0));
   });
 });
 

@@ -61,7 +61,7 @@ describe("the pane as a web page", () => {
     const problems = await screen.findByTestId("campaign-problems");
     expect(problems.textContent).toContain("dot-bao-cao.json");
     expect(problems.textContent).toContain(
-      vi.campaign.campaign_no_units({ code: "campaign_no_units", path: "units" })
+      vi.campaign.campaign_no_units({ code: "campaign_no_units", path: "units", severity: "error" })
     );
     expect(within(problems).getAllByRole("listitem")).toHaveLength(2);
     // The campaign in use did not change.

@@ -115,7 +115,9 @@ export function CampaignPicker({ choice, catalogue, onChange }: CampaignPickerPr
         {campaign.deadlines.mau1
           ? text.deadline("mau1", formatDeadline(campaign.deadlines.mau1))
           : ""}{" "}
-        {text.deadline("mau2", formatDeadline(campaign.deadlines.mau2))}
+        {campaign.deadlines.mau2
+          ? text.deadline("mau2", formatDeadline(campaign.deadlines.mau2))
+          : ""}
       </Text>
       {problems ? (
         <MessageBar intent="error" data-testid="campaign-problems">
