@@ -2,7 +2,12 @@ import {
   HUONG_THUY_2017,
   PRESETS,
   TAN_BINH_2022,
+  campaignIdFor,
+  campaignResult,
+  checkCampaign,
   deadlineInstant,
+  newCampaign,
+  type Campaign,
   isLocalDate,
   parseCampaign,
 } from "../../src/core";
@@ -18,7 +23,7 @@ describe("presets", () => {
     "$id survives a JSON round trip through parseCampaign",
     (preset) => {
       const result = parseCampaign(JSON.parse(JSON.stringify(preset)));
-      expect(result).toEqual({ ok: true, campaign: preset });
+      expect(result).toEqual({ ok: true, campaign: preset, problems: [] });
     }
   );
 
@@ -55,8 +60,6 @@ describe("parseCampaign", () => {
       "campaign_field_missing@week",
       "campaign_field_missing@week.start",
       "campaign_field_missing@week.end",
-      "campaign_field_missing@deadlines",
-      "campaign_field_missing@deadlines.mau2",
       "campaign_field_missing@units",
     ]);
   });
@@ -65,10 +68,10 @@ describe("parseCampaign", () => {
     const data = valid();
     data.units = [{ name: "Xã A" }, { name: "xã a" }, { name: "" }, { name: "B", type: "ward" }, 7];
     expect(codes(data)).toEqual([
-      "campaign_duplicate_unit@units[1].name",
-      "campaign_field_missing@units[2].name",
       "campaign_bad_unit_type@units[3].type",
       "campaign_field_type@units[4]",
+      "campaign_duplicate_unit@units[1].name",
+      "campaign_field_missing@units[2].name",
     ]);
   });
 
@@ -79,7 +82,11 @@ describe("parseCampaign", () => {
     data.week = { start: "2017-10-08", end: "2017-10-02" };
     expect(codes(data)).toEqual(["campaign_week_order@week"]);
     data.week = { start: "2018-10-02", end: "2018-10-08" };
-    expect(codes(data)).toEqual(["campaign_year_mismatch@week.start"]);
+    data.deadlines = { mau2: "2018-10-13" };
+    expect(codes(data)).toEqual([
+      "campaign_year_mismatch@week.start",
+      "campaign_year_mismatch@week.end",
+    ]);
   });
 
   it("accepts a deadline with a time and rejects one with a bad time", () => {
@@ -101,6 +108,70 @@ describe("parseCampaign", () => {
     data.units = [{ name: "Xã A" }];
     const result = parseCampaign(data);
     expect(result.ok && result.campaign.units).toEqual([{ name: "Xã A", type: "community" }]);
+  });
+});
+
+describe("checkCampaign", () => {
+  const base = (): Campaign => ({ ...HUONG_THUY_2017 });
+  const found = (campaign: Campaign) =>
+    checkCampaign(campaign).map((p) => `${p.severity}:${p.code}@${p.path}`);
+
+  it("passes the presets without a word", () => {
+    for (const preset of Object.values(PRESETS)) expect(checkCampaign(preset)).toEqual([]);
+  });
+
+  it("refuses a Mẫu 2 deadline before the week ends, and only warns of a late Mẫu 1 deadline", () => {
+    expect(found({ ...base(), deadlines: { mau1: "2017-10-03", mau2: "2017-10-07T16:00" } })).toEqual([
+      "error:campaign_deadline_before_week_end@deadlines.mau2",
+      "warning:campaign_mau1_after_week_start@deadlines.mau1",
+    ]);
+    // The last day of the week itself is a deadline units can keep.
+    expect(found({ ...base(), deadlines: { mau2: "2017-10-08T17:00" } })).toEqual([]);
+  });
+
+  it("refuses an empty roster and names that stand for nobody", () => {
+    expect(found({ ...base(), units: [] })).toEqual(["error:campaign_no_units@units"]);
+    const units = ["……", "...", "___", "Tên đơn vị", "xxx", "(tên đơn vị)", "Xã A", " xã  A "].map(
+      (name) => ({ name, type: "community" as const })
+    );
+    expect(found({ ...base(), units })).toEqual([
+      ...[0, 1, 2, 3, 4, 5].map((i) => `error:campaign_placeholder_name@units[${i}].name`),
+      "error:campaign_duplicate_unit@units[7].name",
+    ]);
+  });
+
+  it("warns when a text the forms print is empty, and a new campaign is usable as it is", () => {
+    const fresh = newCampaign({ year: 2026, units: [{ name: "Trường MN Hoa Sen", type: "school" }] });
+    const result = campaignResult(fresh, checkCampaign(fresh));
+    expect(result.ok).toBe(true);
+    expect(result.problems.map((p) => `${p.severity}:${p.path}`)).toEqual([
+      "warning:theme",
+      "warning:issuingBody",
+      "warning:receivingOffice",
+    ]);
+  });
+});
+
+describe("newCampaign", () => {
+  it("starts this year's week on 01/10 and sets no deadline", () => {
+    const campaign = newCampaign({ year: 2026 });
+    expect(campaign.week).toEqual({ start: "2026-10-01", end: "2026-10-07" });
+    expect(campaign.deadlines).toEqual({});
+    expect(campaign.id).toBe("tuan-le-2026");
+  });
+
+  it("copies last year's campaign with its dates moved to the new year", () => {
+    const campaign = newCampaign({ year: 2026, from: TAN_BINH_2022 });
+    expect(campaign.week).toEqual({ start: "2026-10-03", end: "2026-10-10" });
+    expect(campaign.deadlines).toEqual({ mau2: "2026-10-13T16:00" });
+    expect(campaign.units).toEqual(TAN_BINH_2022.units);
+    expect(campaign.id).toBe("phong-giao-duc-va-dao-tao-quan-tan-binh-2026");
+    expect(checkCampaign(campaign)).toEqual([]);
+  });
+
+  it("names a campaign after its collecting office", () => {
+    expect(campaignIdFor("Phường Phú Bài", 2026)).toBe("phuong-phu-bai-2026");
+    expect(campaignIdFor("Ủy ban nhân dân xã Đăk Đoa", 2026)).toBe("uy-ban-nhan-dan-xa-dak-doa-2026");
   });
 });
 

@@ -1,5 +1,8 @@
 import {
+  BLANK_RECIPIENT,
   FORM_IDS,
+  newCampaign,
+  recipientLine,
   HUONG_THUY_2017,
   INDICATORS,
   INDICATOR_IDS,
@@ -237,5 +240,32 @@ describe("names", () => {
     expect(templateFileName("mau2")).toBe("mau2.xlsx");
     expect(rosterZipFileName(HUONG_THUY_2017)).toBe("bieu-mau-huong-thuy-2017.zip");
     expect(summaryFileName(HUONG_THUY_2017)).toBe("tong-hop-huong-thuy-2017.xlsx");
+  });
+});
+
+describe("forms of this year's campaign", () => {
+  const texts = (layout: SheetLayout) => layout.cells.map((cell) => cell.value);
+  const ward = {
+    ...newCampaign({ year: 2026 }),
+    receivingOffice: "Ủy ban nhân dân phường Phú Bài",
+    units: [{ name: "Trường THCS Phú Bài", type: "school" as const }],
+  };
+
+  it("say the year, address the office the campaign names and list it among the receivers", () => {
+    const mau2 = layoutForm("mau2", ward, ward.units[0]);
+    expect(texts(mau2)).toEqual(
+      expect.arrayContaining(["NĂM 2026", "Kính gửi: Ủy ban nhân dân phường Phú Bài.", "TRƯỜNG THCS PHÚ BÀI"])
+    );
+    const mau1 = layoutForm("mau1", ward, ward.units[0]);
+    expect(texts(mau1)).toEqual(
+      expect.arrayContaining(["- Ủy ban nhân dân phường Phú Bài (để báo cáo);", "Trường THCS Phú Bài"])
+    );
+  });
+
+  it("leave the printed form's dotted line while the campaign names no office yet", () => {
+    const blank = { ...ward, receivingOffice: "" };
+    expect(texts(layoutForm("mau2", blank))).toContain(recipientLine(""));
+    expect(recipientLine("")).toBe(`Kính gửi: ${BLANK_RECIPIENT}`);
+    expect(texts(layoutForm("mau1", blank))).toContain(MAU1_TEXT.receivers[0]);
   });
 });

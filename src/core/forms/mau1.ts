@@ -13,6 +13,15 @@ export const MAU1_TEXT = {
   receivers: ["- Phòng Giáo dục và Đào tạo (để báo cáo);", "- Lưu: VP."],
 } as const;
 
+/**
+ * The receivers of a schedule: the office the campaign names ("- Ủy ban nhân dân phường
+ * Phú Bài (để báo cáo);"), else the printed form's "- Phòng Giáo dục và Đào tạo".
+ */
+export function mau1Receivers(campaign: Campaign): readonly [string, string] {
+  const office = campaign.receivingOffice.trim();
+  return office ? [`- ${office} (để báo cáo);`, MAU1_TEXT.receivers[1]] : MAU1_TEXT.receivers;
+}
+
 /** The defined name of the schedule table (header and input rows). */
 export const SCHEDULE_RANGE_NAME = "lich_hoat_dong";
 
@@ -56,7 +65,7 @@ export function layoutMau1(campaign: Campaign, unit?: Unit): SheetLayout {
   const lastInputRow = s.row - 1;
   s.next();
 
-  const lastRow = putSignatureBlock(s, MAU1_TEXT.receivers, 3, 3);
+  const lastRow = putSignatureBlock(s, mau1Receivers(campaign), 3, 3);
 
   return {
     form: "mau1",

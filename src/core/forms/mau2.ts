@@ -38,6 +38,18 @@ const RESULT_COL = 3;
 const NOTE_COL = 4;
 const ALL = 4;
 
+/**
+ * "Kính gửi: Ủy ban nhân dân phường Phú Bài." — or the printed form's dotted line when the
+ * campaign does not say yet whom the units report to.
+ */
+export function recipientLine(recipient: string | undefined): string {
+  const name = recipient?.trim().replace(/[.;]+$/, "");
+  return name ? `${MAU2_TEXT.recipientPrefix}${name}.` : `${MAU2_TEXT.recipientPrefix}${BLANK_RECIPIENT}`;
+}
+
+/** The dotted line a blank "Kính gửi" gets. */
+export const BLANK_RECIPIENT = "………………………………………….";
+
 /** The date line of the printed form, with the campaign's year. */
 export function mau2DateLine(campaign: Campaign): string {
   return `……………………, ngày      tháng   10   năm ${campaign.year}`;
@@ -60,7 +72,7 @@ export function layoutMau2(campaign: Campaign, unit?: Unit): SheetLayout {
 
   s.put(1, "title", MAU2_TEXT.title, { colSpan: ALL }).next();
   s.put(1, "subtitle", `NĂM ${campaign.year}`, { colSpan: ALL }).next(2);
-  s.put(1, "recipient", `${MAU2_TEXT.recipientPrefix}${campaign.receivingOffice}.`, {
+  s.put(1, "recipient", recipientLine(campaign.receivingOffice), {
     colSpan: ALL,
   }).next(2);
 

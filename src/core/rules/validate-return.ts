@@ -245,9 +245,11 @@ function readSchedule(
 export function isOwnSummary(data: ReturnData, campaign: Campaign): boolean {
   if (data.role === "summary" && data.campaignId === campaign.id) return true;
   if (data.unitName === undefined || data.onRoster === true) return false;
-  const office = normalizeUnitName(campaign.receivingOffice);
   const named = normalizeUnitName(data.unitName);
-  if (named === "" || office === "") return false;
+  if (named === "") return false;
+  if (campaign.collectingUnit && normalizeUnitName(campaign.collectingUnit) === named) return true;
+  const office = normalizeUnitName(campaign.receivingOffice);
+  if (office === "") return false;
   return (
     named === office ||
     (unitKindOfName(data.unitName) === "office" && office.startsWith(`${named} `))
@@ -279,7 +281,10 @@ export function validateReturn(data: ReturnData, campaign: Campaign): ValidatedR
       code: "own_summary",
       severity: "warning",
       at: { file: data.file },
-      params: { unit: data.unitName ?? campaign.receivingOffice, campaign: campaign.id },
+      params: {
+        unit: data.unitName ?? (campaign.collectingUnit || campaign.receivingOffice),
+        campaign: campaign.id,
+      },
     });
   }
   if (data.year !== undefined && data.year !== campaign.year) {

@@ -8,8 +8,11 @@ import {
   INDICATORS,
   METADATA_SHEET,
   TEMPLATE_VERSION,
+  STYLES,
+  estimateRowHeight,
   layoutMau2,
   metadataRows,
+  recipientLine,
   type Campaign,
   type IndicatorId,
   type LayoutCell,
@@ -36,15 +39,29 @@ export function dataReference(range: DataRange, id: IndicatorId): string {
   return `${quoted}!$${col}$${range.firstRow}:$${col}$${range.lastRow}`;
 }
 
-/** The form as the district's report: its sheet name, and no recipient the unit form names. */
+/**
+ * The form as the office's report: its sheet name, "Kính gửi" the level it reports to
+ * (`campaign.reportsTo`, else a dotted line to fill in), and the campaign's signature lines
+ * (else the catalogue's title).
+ */
 export function summaryLayout(campaign: Campaign, district: Unit, text: SummaryText): SheetLayout {
   const base = layoutMau2(campaign, district);
+  const signer = campaign.signer?.length ? campaign.signer.join("\n") : text.form.signatureTitle;
+  const rowHeights: Record<number, number> = { ...base.rowHeights };
   const adjust = (cell: LayoutCell): LayoutCell => {
-    if (cell.style === "recipient") return { ...cell, value: text.form.recipient };
-    if (cell.style === "signatureTitle") return { ...cell, value: text.form.signatureTitle };
+    if (cell.style === "recipient")
+      return { ...cell, value: campaign.reportsTo ? recipientLine(campaign.reportsTo) : text.form.recipient };
+    if (cell.style === "signatureTitle") {
+      const width = base.columnWidths
+        .slice(cell.col - 1, cell.col - 1 + (cell.colSpan ?? 1))
+        .reduce((a, b) => a + b, 0);
+      const height = estimateRowHeight(signer, width, STYLES.signatureTitle.size);
+      rowHeights[cell.row] = Math.max(rowHeights[cell.row] ?? 0, height);
+      return { ...cell, value: signer };
+    }
     return cell;
   };
-  return { ...base, sheetName: text.sheets.summary, cells: base.cells.map(adjust) };
+  return { ...base, sheetName: text.sheets.summary, cells: base.cells.map(adjust), rowHeights };
 }
 
 /**

@@ -39,9 +39,12 @@ export interface SummaryOptions {
   readonly deflate?: RawDeflate;
 }
 
-/** The district a summary reports for: `options.district`, or the campaign's receiving office. */
+/**
+ * The office a summary reports for: `options.district`, else the campaign's collecting unit
+ * ("Phường Phú Bài"), else its receiving office (the presets' Phòng GD&ĐT).
+ */
 export function summaryDistrict(campaign: Campaign, district?: Unit): Unit {
-  return district ?? { name: campaign.receivingOffice, type: "district" };
+  return district ?? { name: campaign.collectingUnit || campaign.receivingOffice, type: "district" };
 }
 
 /**

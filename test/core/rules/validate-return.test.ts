@@ -129,3 +129,29 @@ describe("validateReturn", () => {
     expect(validateReturn(current, HUONG_THUY_2017).findings).toEqual([]);
   });
 });
+
+describe("the collecting office's own summary, made by hand", () => {
+  const ward = {
+    ...HUONG_THUY_2017,
+    id: "phuong-phu-bai-2026",
+    year: 2026,
+    week: { start: "2026-10-01", end: "2026-10-07" },
+    collectingUnit: "Phường Phú Bài",
+    receivingOffice: "Ủy ban nhân dân phường Phú Bài",
+    deadlines: {},
+    units: [{ name: "Trường THCS Phú Bài", type: "school" as const }],
+  };
+
+  it("is the office's own when it names the collecting unit", () => {
+    const data = mau2Return("tong-hop-tay.xlsx", "PHƯỜNG PHÚ BÀI", {}, { onRoster: false });
+    const codes = validateReturn(data, ward).findings.map((finding) => finding.code);
+    expect(codes).toContain("own_summary");
+    expect(codes).not.toContain("unit_not_on_roster");
+  });
+
+  it("is a school's return when it names a school of the ward", () => {
+    const data = mau2Return("thcs.xlsx", "Trường THCS Phú Bài");
+    const codes = validateReturn(data, ward).findings.map((finding) => finding.code);
+    expect(codes).not.toContain("own_summary");
+  });
+});

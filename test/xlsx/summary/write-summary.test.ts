@@ -168,6 +168,38 @@ describe("writeSummary", () => {
     });
   });
 
+  describe("for this year's office", () => {
+    it("is signed by the collecting unit, addressed to the level it reports to, with its signature lines", async () => {
+      const office = {
+        ...campaign,
+        collectingUnit: "Phường Phú Bài",
+        reportsTo: "Sở Giáo dục và Đào tạo thành phố Huế",
+        signer: ["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"],
+      };
+      const book = await load(await writeSummary(result, office, { catalogue: vi }));
+      const sheet = sheetOf(book, SHEETS.summary);
+      const cells: ExcelJS.Cell[] = [];
+      sheet.eachRow((row) => row.eachCell((cell) => void cells.push(cell)));
+      const texts = cells.map((cell) => String(cell.value));
+      expect(texts).toEqual(
+        expect.arrayContaining([
+          "PHƯỜNG PHÚ BÀI",
+          "Kính gửi: Sở Giáo dục và Đào tạo thành phố Huế.",
+          "TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH",
+        ])
+      );
+      expect(texts).not.toContain(summaryVi.form.recipient);
+      // Three signature lines get a row tall enough for three lines.
+      const signer = cells.find((cell) => String(cell.value).startsWith("TM. ỦY BAN"))!;
+      expect(sheet.getRow(Number(signer.row)).height).toBeGreaterThanOrEqual(3 * 13);
+      const rows: [string, string][] = [];
+      sheetOf(book, METADATA_SHEET).eachRow((row) =>
+        rows.push([String(row.getCell(1).value), String(row.getCell(2).value)])
+      );
+      expect(parseMetadataRows(rows)?.unit).toBe("Phường Phú Bài");
+    });
+  });
+
   describe("Dữ liệu", () => {
     it("is an Excel table from A1, one row per unit, one column per indicator", () => {
       const sheet = sheetOf(workbook, SHEETS.data);
