@@ -10,13 +10,15 @@ export {
   officeIsExcel,
 } from "./capabilities";
 export type { Capabilities } from "./capabilities";
+export { readCampaignSheetData, writeCampaignSheet } from "./campaign-sheet";
+export type { CampaignWriteOptions } from "./campaign-sheet";
 export { TEXT_FORMAT, excelText } from "./cell-text";
 export { characterWidthToPoints, createFormSheet } from "./form-sheet";
 export { MARKS_SETTING, MARK_FILLS, markCells, selectCell } from "./marks";
 export type { CellMark, MarkSeverity } from "./marks";
 export { forgetRemembered } from "./memory";
 export { MAX_CELLS_PER_READ, MAX_REQUEST_BYTES } from "./payload";
-export { readActiveSheet } from "./read-sheet";
+export { readActiveSheet, readSheetByName } from "./read-sheet";
 export type { ReadSheetOptions } from "./read-sheet";
 export { MAX_SHEET_NAME_LENGTH, isValidSheetName, safeSheetName } from "./sheet-names";
 export { SUMMARY_SHEETS_SETTING, writeSummarySheets } from "./summary-sheets";

@@ -149,6 +149,75 @@ export function readBands(
   return bands;
 }
 
+/** How the reader names a worksheet's visibility. */
+export function sheetStateOf(visibility: unknown): SheetData["state"] {
+  return visibility === "Hidden"
+    ? "hidden"
+    : visibility === "VeryHidden"
+      ? "veryHidden"
+      : "visible";
+}
+
+/**
+ * Queues the load of a worksheet's used range: values only where Excel can tell (ExcelApi
+ * 1.2, with merges), since formatting alone, such as whole columns given a border, would
+ * stretch the range over a million empty rows. Its merged areas too where Excel offers them.
+ */
+function loadUsedRange(
+  sheet: Excel.Worksheet,
+  caps: Capabilities
+): { used: Excel.Range; merged?: Excel.RangeAreas } {
+  const used = caps.merges ? sheet.getUsedRange(true) : sheet.getUsedRange();
+  used.load(["rowIndex", "columnIndex", "rowCount", "columnCount"]);
+  const merged = caps.mergedAreas ? used.getMergedAreasOrNullObject() : undefined;
+  if (merged) merged.load("address");
+  return { used, ...(merged ? { merged } : {}) };
+}
+
+/**
+ * Reads the cells of a used range already loaded (see `loadUsedRange`), in bands of rows
+ * within the per-request budget: one request per band. Requests queued before (other
+ * loads) go with the first band; a used range of no band still sends them.
+ */
+async function readUsedBlocks(
+  context: Excel.RequestContext,
+  sheet: Excel.Worksheet,
+  used: Excel.Range,
+  maxCells: number
+): Promise<Block[]> {
+  const bands = readBands(used.rowCount, used.columnCount, maxCells);
+  const blocks: Block[] = [];
+  const lastCol = used.columnIndex + used.columnCount;
+  for (const band of bands) {
+    const firstRow = used.rowIndex + band.offset + 1;
+    const address = `${cellAddress(firstRow, used.columnIndex + 1)}:${cellAddress(
+      firstRow + band.count - 1,
+      lastCol
+    )}`;
+    const range = sheet.getRange(address);
+    range.load(["values", "formulas", "numberFormat", "valueTypes"]);
+    // Responses are limited like requests, so a large sheet is read in bands of rows,
+    // one request each; a form fits in one.
+    // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one request per band
+    await context.sync();
+    blocks.push({
+      rowIndex: firstRow - 1,
+      columnIndex: used.columnIndex,
+      values: range.values,
+      formulas: range.formulas,
+      numberFormat: range.numberFormat,
+      valueTypes: range.valueTypes,
+    });
+  }
+  if (bands.length === 0) await context.sync();
+  return blocks;
+}
+
+/** The A1 areas of merged cells loaded with `loadUsedRange`. */
+function mergesOf(merged: Excel.RangeAreas | undefined): string[] {
+  return merged && !merged.isNullObject ? areasOf(merged.address) : [];
+}
+
 /**
  * Reads the active sheet (and the metadata sheet and defined names) as the reader's
  * workbook data, so `extractReturn(workbook, { file: sheetName, roster })` reads it like a
@@ -167,16 +236,11 @@ export async function readActiveSheet(
     const workbook = context.workbook;
     const active = workbook.worksheets.getActiveWorksheet();
     active.load("name");
-    // Values only (ExcelApi 1.2, with merges): formatting alone, such as whole columns
-    // given a border, would stretch the range over a million empty rows.
-    const used = caps.merges ? active.getUsedRange(true) : active.getUsedRange();
-    used.load(["rowIndex", "columnIndex", "rowCount", "columnCount"]);
+    const { used, merged } = loadUsedRange(active, caps);
     const worksheets = workbook.worksheets;
     worksheets.load("items/name");
     const definedNames = workbook.names;
     definedNames.load("items/name,items/type,items/value,items/visible");
-    const merged = caps.mergedAreas ? used.getMergedAreasOrNullObject() : undefined;
-    if (merged) merged.load("address");
     await context.sync();
 
     const sheetName = active.name;
@@ -188,34 +252,8 @@ export async function readActiveSheet(
       : undefined;
     if (metadataRange) metadataRange.load(["values", "rowIndex", "columnIndex"]);
 
-    const bands = readBands(used.rowCount, used.columnCount, maxCells);
-    const blocks: Block[] = [];
-    const lastCol = used.columnIndex + used.columnCount;
-    for (const band of bands) {
-      const firstRow = used.rowIndex + band.offset + 1;
-      const address = `${cellAddress(firstRow, used.columnIndex + 1)}:${cellAddress(
-        firstRow + band.count - 1,
-        lastCol
-      )}`;
-      const range = active.getRange(address);
-      range.load(["values", "formulas", "numberFormat", "valueTypes"]);
-      // Responses are limited like requests, so a large sheet is read in bands of rows,
-      // one request each; a form fits in one.
-      // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one request per band
-      await context.sync();
-      blocks.push({
-        rowIndex: firstRow - 1,
-        columnIndex: used.columnIndex,
-        values: range.values,
-        formulas: range.formulas,
-        numberFormat: range.numberFormat,
-        valueTypes: range.valueTypes,
-      });
-    }
-
-    if (bands.length === 0) await context.sync();
-    const merges = merged && !merged.isNullObject ? areasOf(merged.address) : [];
-    const sheets: SheetData[] = [sheetFrom(sheetName, "visible", blocks, merges)];
+    const blocks = await readUsedBlocks(context, active, used, maxCells);
+    const sheets: SheetData[] = [sheetFrom(sheetName, "visible", blocks, mergesOf(merged))];
     if (metadataRange) {
       sheets.push(
         sheetFrom(METADATA_SHEET, "veryHidden", [
@@ -233,6 +271,52 @@ export async function readActiveSheet(
     return {
       sheetName,
       workbook: { format: "xlsx", date1904: false, sheets, definedNames: names },
+    };
+  });
+}
+
+/** Sheet names as Excel compares them: in any case (and any Unicode form). */
+function sameSheetName(a: string, b: string): boolean {
+  return a.normalize("NFC").toLowerCase() === b.normalize("NFC").toLowerCase();
+}
+
+/**
+ * Reads the sheet of this name (in any case, as Excel finds sheets), visible or not, as
+ * the reader's workbook data holding that sheet alone, with its actual name and state;
+ * undefined when the workbook has no such sheet. Hidden rows are not read. The sheet is
+ * found with `getItemOrNullObject` (ExcelApi 1.4), else from the sheets' names; then one
+ * request for its used range and one per band of `maxCellsPerRead` cells.
+ *
+ * @example const read = await readSheetByName("Đợt báo cáo");
+ */
+export async function readSheetByName(
+  name: string,
+  caps: Capabilities = detectCapabilities(),
+  options: ReadSheetOptions = {}
+): Promise<{ sheetName: string; workbook: WorkbookData } | undefined> {
+  const maxCells = options.maxCellsPerRead ?? MAX_CELLS_PER_READ;
+  return Excel.run(async (context) => {
+    const worksheets = context.workbook.worksheets;
+    let sheet: Excel.Worksheet | undefined;
+    if (caps.settings) {
+      const found = worksheets.getItemOrNullObject(name);
+      found.load("name,visibility");
+      await context.sync();
+      if (!found.isNullObject) sheet = found;
+    } else {
+      worksheets.load("items/name,items/visibility");
+      await context.sync();
+      sheet = worksheets.items.find((item) => sameSheetName(item.name, name));
+    }
+    if (!sheet) return undefined;
+
+    const { used, merged } = loadUsedRange(sheet, caps);
+    await context.sync();
+    const blocks = await readUsedBlocks(context, sheet, used, maxCells);
+    const data = sheetFrom(sheet.name, sheetStateOf(sheet.visibility), blocks, mergesOf(merged));
+    return {
+      sheetName: sheet.name,
+      workbook: { format: "xlsx", date1904: false, sheets: [data], definedNames: [] },
     };
   });
 }

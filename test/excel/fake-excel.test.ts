@@ -1,7 +1,7 @@
 /**
  * The fake Office.js must fail where Excel fails, or the bridge's tests prove nothing.
  */
-import { FakeExcel, FakeOfficeError } from "../helpers/fake-excel";
+import { FakeExcel, FakeOfficeError, parseArea } from "../helpers/fake-excel";
 
 async function run<T>(
   fake: FakeExcel,
@@ -141,5 +141,111 @@ describe("FakeExcel", () => {
         /ExcelApi 1.2/
       );
     });
+  });
+  it("reopens a workbook with what the file keeps and new worksheet ids", async () => {
+    const fake = new FakeExcel({ sheets: ["Một", "Hai"] });
+    const before = fake.sheet("Hai");
+    fake.type("Hai", "A1", "'=1+1");
+    before.ensure(2, 1).numberFormat = "dd/mm/yyyy";
+    fake.type("Hai", "A2", 46300);
+    before.ensure(3, 2).format.fill = "#DDEBF7";
+    before.merges.push(parseArea("A5:C5")!);
+    before.rowHeights.set(5, 40);
+    before.validations.push({ area: "B2:B9", rule: { list: { source: "a,b" } } });
+    before.visibility = "Hidden";
+    fake.workbook.names.push({ name: "ke_hoach", sheetId: before.id, area: parseArea("A2")! });
+    fake.workbook.settings.set("tonghop.summarySheets", [before.id]);
+    fake.addSheet("Ba");
+    fake.activate("Ba");
+    const activeBefore = fake.activeSheet().id;
+
+    // A batch started before the workbook closed never reaches it.
+    await run(fake, async (context) => {
+      context.workbook.worksheets.getItem("Một").getRange("A1").values = [["muộn"]];
+      fake.reopen();
+      await expect(context.sync()).rejects.toThrow(/closed/);
+    });
+
+    expect(fake.sheetNames()).toEqual(["Một", "Hai", "Ba"]);
+    const after = fake.sheet("Hai");
+    expect(after).not.toBe(before);
+    expect(after.id).not.toBe(before.id);
+    expect(fake.workbook.sheets.map((sheet) => sheet.id)).not.toContain(before.id);
+    expect(after.cell("A1")).toMatchObject({ value: "=1+1" });
+    expect(after.cell("A2")).toMatchObject({ value: 46300, numberFormat: "dd/mm/yyyy" });
+    expect(after.cell("B3")?.format.fill).toBe("#DDEBF7");
+    expect(after.mergeTexts()).toEqual(["A5:C5"]);
+    expect(after.rowHeights.get(5)).toBe(40);
+    expect(after.validationAt("B4")?.rule).toEqual({ list: { source: "a,b" } });
+    expect(after.visibility).toBe("Hidden");
+    expect(fake.sheet("Một").value("A1")).toBe("");
+    expect(fake.workbook.nameValue(fake.workbook.names[0]!)).toBe("Hai!$A$2");
+    expect(fake.activeSheet().name).toBe("Ba");
+    expect(fake.activeSheet().id).not.toBe(activeBefore);
+    // A setting is the add-in's own data: the id in it now points at no sheet.
+    expect(fake.workbook.settings.get("tonghop.summarySheets")).toEqual([before.id]);
+    // Editing the old object changes nothing in the workbook.
+    before.ensure(9, 9).value = "x";
+    expect(after.value("I9")).toBe("");
+
+    fake.reopen({ apiMinor: 1 });
+    expect(fake.apiMinor).toBe(1);
+    expect(fake.sheet("Hai").value("A2")).toBe(46300);
+  });
+
+  it("enters a typed date in the locale's order when asked to, else keeps it text", () => {
+    const vi = new FakeExcel({ typedDates: "dmy" });
+    vi.type("Sheet1", "A1", "15/10/2026");
+    vi.type("Sheet1", "A2", "31/02/2026");
+    vi.type("Sheet1", "A3", "2026-10-15");
+    vi.type("Sheet1", "A4", "01/03/1900");
+    expect(vi.sheet("Sheet1").cell("A1")).toMatchObject({
+      value: 46310,
+      numberFormat: "dd/mm/yyyy",
+    });
+    expect(vi.sheet("Sheet1").value("A2")).toBe("31/02/2026");
+    expect(vi.sheet("Sheet1").value("A3")).toBe(46310);
+    expect(vi.sheet("Sheet1").value("A4")).toBe(61);
+    const us = new FakeExcel({ typedDates: "mdy" });
+    us.type("Sheet1", "A1", "10/15/2026");
+    expect(us.sheet("Sheet1").cell("A1")).toMatchObject({ value: 46310, numberFormat: "m/d/yyyy" });
+    const plain = new FakeExcel();
+    plain.type("Sheet1", "A1", "15/10/2026");
+    expect(plain.sheet("Sheet1").value("A1")).toBe("15/10/2026");
+  });
+
+  it("draws inside borders, unmerges, fits rows and clears validation within a range", async () => {
+    const fake = new FakeExcel();
+    const sheet = fake.sheet("Sheet1");
+    sheet.merges.push(parseArea("A1:B1")!, parseArea("D1:E1")!);
+    sheet.rowHeights.set(2, 30).set(7, 30);
+    sheet.validations.push({ area: "B2:B5" }, { area: "F2:F5" });
+    await run(fake, async (context) => {
+      const ws = context.workbook.worksheets.getItem("Sheet1");
+      const grid = ws.getRange("A3:B4");
+      for (const edge of ["InsideHorizontal", "InsideVertical"] as const)
+        grid.format.borders.getItem(edge).style = "Continuous";
+      ws.getRange("A1:C1").unmerge();
+      ws.getRange("1:5").format.autofitRows();
+      ws.getRange("A1:C9").dataValidation.clear();
+      await context.sync();
+    });
+    expect(sheet.cell("A3")!.format.borders).toEqual({
+      EdgeBottom: { style: "Continuous" },
+      EdgeRight: { style: "Continuous" },
+    });
+    expect(sheet.cell("B4")!.format.borders).toEqual({
+      EdgeTop: { style: "Continuous" },
+      EdgeLeft: { style: "Continuous" },
+    });
+    expect(sheet.mergeTexts()).toEqual(["D1:E1"]);
+    expect([...sheet.rowHeights]).toEqual([[7, 30]]);
+    expect(sheet.validations.map((v) => v.area)).toEqual(["F2:F5"]);
+    await expect(
+      run(fake, async (context) => {
+        context.workbook.worksheets.getItem("Sheet1").getRange("F3").dataValidation.clear();
+        await context.sync();
+      })
+    ).rejects.toThrow(/not modelled/);
   });
 });

@@ -18,9 +18,17 @@
  *   a protected sheet refuses changes to locked cells and formats, and `protect` on a
  *   protected sheet throws; data validation texts are limited to 32/255 characters;
  * - `insertWorksheetsFromBase64` reads the file with the project's reader and inserts its
- *   sheets' values (names that clash get " (2)").
+ *   sheets' values (names that clash get " (2)");
+ * - `reopen()` is the workbook saved as .xlsx, closed and opened again: what the file keeps
+ *   stays (sheets in their order and visibility, values, formulas, number formats, formats,
+ *   merges, sizes, validation, protection, names, workbook settings, the active sheet);
+ *   what lives only in a session goes: worksheet ids are new, a request context of before
+ *   refuses to sync. The bridge's own memory (`forgetRemembered()`) is the test's to reset,
+ *   as a fresh load of the add-in would;
+ * - `type()` is a user typing into a cell; with `typedDates` set, a date typed in the
+ *   locale's order becomes a date serial, as Excel enters it.
  *
- * Not modelled: formula evaluation (a formula's value reads as ""), styles beyond what the
+ * Not modelled: formula evaluation, text measurement (autofit only forgets set heights) (a formula's value reads as ""), styles beyond what the
  * bridge sets, sheet-scoped names, tables, charts, events, the R1C1 and local variants,
  * `load` with object arguments, and the exact wording of Excel's errors.
  *
@@ -202,8 +210,37 @@ function parseTypedNumber(text: string): number | undefined {
   return undefined;
 }
 
+/** The order in which a locale reads a typed date: en-US month first, vi-VN day first. */
+export type DateOrder = "mdy" | "dmy";
+
+/** A typed date ("15/10/2026" day first, "10/15/2026" month first, "2026-10-15") as a serial. */
+function parseTypedDate(text: string, order: DateOrder): number | undefined {
+  const t = text.trim();
+  let parts: [number, number, number] | undefined;
+  const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(t);
+  const local = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(t);
+  if (iso) parts = [Number(iso[1]), Number(iso[2]), Number(iso[3])];
+  else if (local) {
+    const [a, b, year] = [Number(local[1]), Number(local[2]), Number(local[3])];
+    parts = order === "dmy" ? [year, b, a] : [year, a, b];
+  }
+  if (!parts) return undefined;
+  const [year, month, day] = parts;
+  const utc = Date.UTC(year, month - 1, day);
+  const back = new Date(utc);
+  if (
+    back.getUTCFullYear() !== year ||
+    back.getUTCMonth() !== month - 1 ||
+    back.getUTCDate() !== day
+  )
+    return undefined;
+  // Serial 1 is 1 January 1900; Excel counts a 29 February 1900 that never was.
+  const serial = (utc - Date.UTC(1899, 11, 30)) / 86_400_000;
+  return serial < 61 ? serial - 1 : serial;
+}
+
 /** How Excel stores input written to a cell through `values`/`formulas` or typed. */
-function enterInto(cell: FakeCell, input: unknown): void {
+function enterInto(cell: FakeCell, input: unknown, dates?: DateOrder): void {
   if (input === null || input === undefined) return; // Office.js: null leaves the cell as is
   delete cell.formula;
   if (typeof input === "number" || typeof input === "boolean") {
@@ -227,6 +264,13 @@ function enterInto(cell: FakeCell, input: unknown): void {
   if (input.startsWith("=") && input.length > 1) {
     cell.formula = input;
     cell.value = "";
+    return;
+  }
+  const date = dates ? parseTypedDate(input, dates) : undefined;
+  if (date !== undefined) {
+    cell.value = date;
+    if (cell.numberFormat === "General")
+      cell.numberFormat = dates === "dmy" ? "dd/mm/yyyy" : "m/d/yyyy";
     return;
   }
   const number = parseTypedNumber(input);
@@ -314,6 +358,23 @@ export class FakeSheet {
     return this.merges.map(areaText);
   }
 
+  /** This sheet as a saved file gives it back on opening, under a new id. */
+  savedCopy(id: string): FakeSheet {
+    const copy = new FakeSheet(id, this.name);
+    copy.visibility = this.visibility;
+    for (const [row, line] of this.cells)
+      copy.cells.set(row, new Map([...line].map(([col, cell]) => [col, clone(cell)])));
+    copy.merges = this.merges.map((merge) => ({ ...merge }));
+    for (const [col, width] of this.columnWidths) copy.columnWidths.set(col, width);
+    for (const [row, height] of this.rowHeights) copy.rowHeights.set(row, height);
+    copy.validations.push(...clone(this.validations));
+    copy.conditionalFormats.push(...clone(this.conditionalFormats));
+    Object.assign(copy.protection, clone(this.protection));
+    Object.assign(copy.pageLayout, clone(this.pageLayout));
+    copy.showGridlines = this.showGridlines;
+    return copy;
+  }
+
   validationAt(address: string): FakeValidation | undefined {
     const at = parseArea(address);
     return this.validations.find((v) => at && overlaps(parseArea(v.area)!, at));
@@ -373,10 +434,32 @@ export class FakeWorkbook {
   activeSheetId = "";
   selection?: { sheetId: string; address: string };
   readonly inserts: { base64Length: number; sheetNames?: string[]; ids: string[] }[] = [];
+  /** Times the workbook was opened; part of every worksheet id. */
+  private session = 1;
   private nextId = 1;
 
   newId(): string {
-    return `{00000000-0001-0000-${String(this.nextId++).padStart(4, "0")}-000000000000}`;
+    const session = String(this.session).padStart(4, "0");
+    return `{00000000-${session}-0000-${String(this.nextId++).padStart(4, "0")}-000000000000}`;
+  }
+
+  /** Saved, closed and opened again: every sheet anew under a new id (see `FakeExcel.reopen`). */
+  reopen(): void {
+    this.session++;
+    this.nextId = 1;
+    const ids = new Map<string, string>();
+    const copies = this.sheets.map((sheet) => {
+      const copy = sheet.savedCopy(this.newId());
+      ids.set(sheet.id, copy.id);
+      return copy;
+    });
+    this.sheets.splice(0, this.sheets.length, ...copies);
+    for (const name of this.names) name.sheetId = ids.get(name.sheetId) ?? name.sheetId;
+    this.activeSheetId = ids.get(this.activeSheetId) ?? this.visibleSheets()[0]?.id ?? "";
+    const selected = this.selection && ids.get(this.selection.sheetId);
+    this.selection =
+      this.selection && selected ? { ...this.selection, sheetId: selected } : undefined;
+    this.inserts.length = 0;
   }
 
   findSheet(key: string): FakeSheet | undefined {
@@ -445,9 +528,12 @@ function clone<T>(value: T): T {
 class FakeContext {
   private queue: Operation[] = [];
   readonly workbook: WorkbookProxy;
+  /** The opening of the workbook this context belongs to. */
+  private readonly session: number;
 
   constructor(readonly fake: FakeExcel) {
     this.workbook = new WorkbookProxy(this, "workbook", () => fake.workbook);
+    this.session = fake.session;
   }
 
   enqueue(payload: unknown, apply: () => void): void {
@@ -461,6 +547,8 @@ class FakeContext {
   async sync(): Promise<void> {
     const operations = this.queue;
     this.queue = [];
+    if (this.session !== this.fake.session)
+      throw new FakeOfficeError("InvalidOperation", "The workbook of this request was closed.");
     const bytes = Buffer.byteLength(JSON.stringify(operations.map((op) => op.payload)), "utf8");
     this.fake.syncs.push({ operations: operations.length, bytes });
     await Promise.resolve();
@@ -1010,7 +1098,7 @@ class RangeProxy extends ClientObject<RangeModel> {
       const rows = checkDimensions(model, input, "values");
       model.sheet.guard("cells", model.area);
       model.sheet.each(model.area, (cell, row, col) =>
-        enterInto(cell, rows[row - model.area.top]![col - model.area.left])
+        enterInto(cell, rows[row - model.area.top]![col - model.area.left], this.fake.typedDates)
       );
     });
   }
@@ -1023,7 +1111,7 @@ class RangeProxy extends ClientObject<RangeModel> {
       const rows = checkDimensions(model, input, "formulas");
       model.sheet.guard("cells", model.area);
       model.sheet.each(model.area, (cell, row, col) =>
-        enterInto(cell, rows[row - model.area.top]![col - model.area.left])
+        enterInto(cell, rows[row - model.area.top]![col - model.area.left], this.fake.typedDates)
       );
     });
   }
@@ -1081,6 +1169,14 @@ class RangeProxy extends ClientObject<RangeModel> {
         });
         sheet.merges.push(merge);
       }
+    });
+  }
+
+  unmerge(): void {
+    this.fake.require(2, "unmerge");
+    this.call("unmerge", [], ({ sheet, area }) => {
+      sheet.guard("structure");
+      sheet.merges = sheet.merges.filter((merge) => !overlaps(merge, area));
     });
   }
 
@@ -1251,6 +1347,17 @@ class RangeFormatProxy extends CellsProxy {
     });
   }
 
+  autofitRows(): void {
+    this.fake.require(2, "autofitRows");
+    this.call("autofitRows", [], ({ sheet, area }) => {
+      sheet.guard("rows");
+      // Without text measurement, a fitted row is one without a height of its own.
+      for (const row of [...sheet.rowHeights.keys()])
+        if (row >= area.top && row <= area.bottom) sheet.rowHeights.delete(row);
+      sheet.autofitted.push(`rows ${areaText(area)}`);
+    });
+  }
+
   get font(): RangeFontProxy {
     return new RangeFontProxy(this.ctx, `${this.path}.font`, () => this.model());
   }
@@ -1339,14 +1446,21 @@ class RangeBorderProxy extends CellsProxy {
           this.write(prop, value, ({ sheet, area }) => {
             sheet.guard("format", area);
             sheet.each(area, (cell, row, col) => {
-              const onEdge =
-                (this.edge === "EdgeTop" && row === area.top) ||
-                (this.edge === "EdgeBottom" && row === area.bottom) ||
-                (this.edge === "EdgeLeft" && col === area.left) ||
-                (this.edge === "EdgeRight" && col === area.right);
-              if (!onEdge) return;
-              const border = (cell.format.borders[this.edge] ??= {});
-              border[prop] = value;
+              // A cell's own edges: the range's outer edge, or the inside lines between cells.
+              const edges: string[] = [];
+              if (this.edge === "EdgeTop" && row === area.top) edges.push("EdgeTop");
+              if (this.edge === "EdgeBottom" && row === area.bottom) edges.push("EdgeBottom");
+              if (this.edge === "EdgeLeft" && col === area.left) edges.push("EdgeLeft");
+              if (this.edge === "EdgeRight" && col === area.right) edges.push("EdgeRight");
+              if (this.edge === "InsideHorizontal") {
+                if (row > area.top) edges.push("EdgeTop");
+                if (row < area.bottom) edges.push("EdgeBottom");
+              }
+              if (this.edge === "InsideVertical") {
+                if (col > area.left) edges.push("EdgeLeft");
+                if (col < area.right) edges.push("EdgeRight");
+              }
+              for (const edge of edges) (cell.format.borders[edge] ??= {})[prop] = value;
             });
           });
         },
@@ -1441,10 +1555,21 @@ class DataValidationProxy extends ClientObject<RangeModel> {
   }
 
   clear(): void {
-    this.call("clear", [], (model) => {
-      const area = areaText(model.area);
-      const i = model.sheet.validations.findIndex((v) => v.area === area);
-      if (i >= 0) model.sheet.validations.splice(i, 1);
+    this.call("clear", [], ({ sheet, area }) => {
+      sheet.guard("structure");
+      const within = (v: FakeValidation): boolean => {
+        const at = parseArea(v.area)!;
+        return (
+          at.top >= area.top &&
+          at.bottom <= area.bottom &&
+          at.left >= area.left &&
+          at.right <= area.right
+        );
+      };
+      if (sheet.validations.some((v) => !within(v) && overlaps(parseArea(v.area)!, area)))
+        throw new Error("fake Excel: clearing part of a validation's area is not modelled");
+      const kept = sheet.validations.filter((v) => !within(v));
+      sheet.validations.splice(0, sheet.validations.length, ...kept);
     });
   }
 }
@@ -1698,6 +1823,11 @@ export interface FakeExcelOptions {
   readonly apiMinor?: number;
   /** Sheets the workbook starts with (default one, "Sheet1"); the first is active. */
   readonly sheets?: readonly string[];
+  /**
+   * The locale's order of a typed date ("dmy": vi-VN, 15/10/2026); by default none, and a
+   * date typed or written stays text.
+   */
+  readonly typedDates?: DateOrder;
 }
 
 export class FakeExcel {
@@ -1707,10 +1837,14 @@ export class FakeExcel {
   /** Excel on the web refuses requests over 5 MB. */
   requestLimit = 5 * 1024 * 1024;
   apiMinor: number;
+  typedDates?: DateOrder;
+  /** Times the workbook was opened (`reopen`); a request context belongs to one. */
+  session = 1;
   private saved?: { Excel: unknown; Office: unknown };
 
   constructor(options: FakeExcelOptions = {}) {
     this.apiMinor = options.apiMinor ?? 13;
+    if (options.typedDates) this.typedDates = options.typedDates;
     for (const name of options.sheets ?? ["Sheet1"]) this.workbook.addSheet(name);
   }
 
@@ -1756,7 +1890,26 @@ export class FakeExcel {
     const at = parseAddress(address);
     if (!at) throw new Error(`fake Excel: bad address ${address}`);
     sheet.guard("cells", { top: at.row, bottom: at.row, left: at.col, right: at.col });
-    enterInto(sheet.ensure(at.row, at.col), input);
+    enterInto(sheet.ensure(at.row, at.col), input, this.typedDates);
+  }
+
+  /**
+   * The workbook saved as .xlsx, closed and opened again, in this Excel or (with
+   * `apiMinor`) in another one. The file keeps the sheets in their order and visibility with
+   * their cells (values, formulas, number formats, formats), merges, column widths, row
+   * heights, validation, conditional formats, protection and page setup; the defined names,
+   * the workbook settings, the active sheet and the selection. The session's state goes:
+   * every worksheet gets a new id (names, the active sheet and the selection follow their
+   * sheet, as the file records them by sheet; an id the add-in stored in a setting is left
+   * pointing at nothing); a request context from before refuses to sync; `FakeSheet` objects held from before are stale
+   * (ask `sheet(name)` again); the log of inserted files is emptied. The add-in starts
+   * afresh too: the test resets the bridge's memory (`forgetRemembered()`).
+   */
+  reopen(options: { apiMinor?: number } = {}): this {
+    this.workbook.reopen();
+    this.session++;
+    if (options.apiMinor !== undefined) this.apiMinor = options.apiMinor;
+    return this;
   }
 
   /** A user activates a sheet. */

@@ -5,58 +5,35 @@
  * edits every cell.
  */
 import ExcelJS from "exceljs";
-import {
-  FONT_NAME,
-  campaignSheetLayout,
-  dateToSerial,
-  type Campaign,
-  type CampaignCell,
-  type CampaignCellRole,
-  type CampaignCellValue,
-} from "../../core";
+import { FONT_NAME, campaignSheetLayout, type Campaign } from "../../core";
 import { a1 } from "../write-template";
+import {
+  CAMPAIGN_BORDER_COLOR,
+  CAMPAIGN_FILLS,
+  CAMPAIGN_STYLES,
+  ROSTER_TYPING_ROWS,
+  TYPE_LIST_PROMPT,
+  campaignCellNumber,
+  campaignNumFmt,
+} from "./campaign-style";
 
-const thin: Partial<ExcelJS.Border> = { style: "thin", color: { argb: "FF808080" } };
+export { CAMPAIGN_STYLES, campaignCellNumber, campaignNumFmt } from "./campaign-style";
+
+const thin: Partial<ExcelJS.Border> = {
+  style: "thin",
+  color: { argb: `FF${CAMPAIGN_BORDER_COLOR}` },
+};
 const BORDER = { top: thin, left: thin, bottom: thin, right: thin };
 const HEADER_FILL: ExcelJS.Fill = {
   type: "pattern",
   pattern: "solid",
-  fgColor: { argb: "FFDDEBF7" },
+  fgColor: { argb: `FF${CAMPAIGN_FILLS.header}` },
 };
-const INPUT_FILL: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFFFFFF0" } };
-
-/** How each role looks; shared with the Office.js renderer through `campaignCellStyle`. */
-export const CAMPAIGN_STYLES: Readonly<
-  Record<CampaignCellRole, { size: number; bold?: boolean; italic?: boolean; wrap: boolean; border?: boolean; fill?: "header" | "input" }>
-> = {
-  title: { size: 14, bold: true, wrap: false },
-  hint: { size: 11, italic: true, wrap: true },
-  header: { size: 12, bold: true, wrap: true, border: true, fill: "header" },
-  label: { size: 12, bold: true, wrap: true, border: true },
-  value: { size: 12, wrap: true, border: true, fill: "input" },
-  note: { size: 11, italic: true, wrap: true, border: true },
-  rosterTitle: { size: 13, bold: true, wrap: false },
-  rosterHeader: { size: 12, bold: true, wrap: true, border: true, fill: "header" },
-  rosterCell: { size: 12, wrap: true, border: true },
+const INPUT_FILL: ExcelJS.Fill = {
+  type: "pattern",
+  pattern: "solid",
+  fgColor: { argb: `FF${CAMPAIGN_FILLS.input}` },
 };
-
-/** The number format a value is shown with. */
-export function campaignNumFmt(value: CampaignCellValue | undefined, cell: CampaignCell): string | undefined {
-  if (value !== undefined && typeof value === "object") return "date" in value ? "dd/mm/yyyy" : "hh:mm";
-  if (cell.role === "rosterCell" || (cell.role === "value" && typeof value === "string")) return "@";
-  return undefined;
-}
-
-/** A value as a cell holds it: dates and times as serial numbers. */
-export function campaignCellNumber(value: CampaignCellValue): string | number {
-  if (typeof value !== "object") return value;
-  if ("date" in value) {
-    const [y, m, d] = value.date.split("-").map(Number);
-    return dateToSerial({ year: y!, month: m!, day: d! }, false) ?? value.date;
-  }
-  const [h, min] = value.time.split(":").map(Number);
-  return (h! * 60 + min!) / 1440;
-}
 
 /**
  * The campaign workbook: the sheet "Đợt báo cáo" alone.
@@ -83,38 +60,54 @@ export async function writeCampaignWorkbook(campaign: Campaign): Promise<Uint8Ar
     if (cell.value !== undefined) target.value = campaignCellNumber(cell.value);
     const numFmt = campaignNumFmt(cell.value, cell);
     target.style = {
-      font: { name: FONT_NAME, size: style.size, bold: style.bold ?? false, italic: style.italic ?? false },
+      font: {
+        name: FONT_NAME,
+        size: style.size,
+        bold: style.bold ?? false,
+        italic: style.italic ?? false,
+      },
       alignment: { vertical: "middle", wrapText: style.wrap, horizontal: "left" },
       ...(style.border ? { border: BORDER } : {}),
-      ...(style.fill === "header" ? { fill: HEADER_FILL } : style.fill === "input" ? { fill: INPUT_FILL } : {}),
+      ...(style.fill === "header"
+        ? { fill: HEADER_FILL }
+        : style.fill === "input"
+          ? { fill: INPUT_FILL }
+          : {}),
       ...(numFmt ? { numFmt } : {}),
     };
-    if (cell.colSpan && cell.colSpan > 1) sheet.mergeCells(cell.row, cell.col, cell.row, cell.col + cell.colSpan - 1);
+    if (cell.colSpan && cell.colSpan > 1)
+      sheet.mergeCells(cell.row, cell.col, cell.row, cell.col + cell.colSpan - 1);
   }
-  for (const [row, height] of Object.entries(layout.rowHeights)) sheet.getRow(Number(row)).height = height;
+  for (const [row, height] of Object.entries(layout.rowHeights))
+    sheet.getRow(Number(row)).height = height;
 
   // Roster cells below the last unit take text and the type list, ready for typing.
   const { first, last } = layout.typeListRows;
   const typingRows = first + campaign.units.length;
-  for (let row = typingRows; row < typingRows + 40; row++) {
+  for (let row = typingRows; row < typingRows + ROSTER_TYPING_ROWS; row++) {
     for (let col = 1; col <= 4; col++) sheet.getCell(row, col).numFmt = "@";
   }
   const list = `"${layout.typeChoices.join(",")}"`;
   // One validation over the whole column range: never two on one cell.
   // exceljs writes a range key as one <dataValidation sqref="B18:B530">; its typings omit it.
-  (sheet as unknown as { dataValidations: { add(range: string, v: ExcelJS.DataValidation): void } }).dataValidations.add(
-    `${a1(first, 2)}:${a1(last, 2)}`,
-    {
-      type: "list",
-      allowBlank: true,
-      formulae: [list],
-      showErrorMessage: false,
-      showInputMessage: true,
-      promptTitle: "Loại đơn vị",
-      prompt: "Chọn trong danh sách; để trống thì TổngHợp đoán theo tên.",
-    }
-  );
-  sheet.pageSetup = { paperSize: 9, orientation: "portrait", fitToPage: true, fitToWidth: 1, fitToHeight: 0 };
+  (
+    sheet as unknown as { dataValidations: { add(range: string, v: ExcelJS.DataValidation): void } }
+  ).dataValidations.add(`${a1(first, 2)}:${a1(last, 2)}`, {
+    type: "list",
+    allowBlank: true,
+    formulae: [list],
+    showErrorMessage: false,
+    showInputMessage: true,
+    promptTitle: TYPE_LIST_PROMPT.title,
+    prompt: TYPE_LIST_PROMPT.message,
+  });
+  sheet.pageSetup = {
+    paperSize: 9,
+    orientation: "portrait",
+    fitToPage: true,
+    fitToWidth: 1,
+    fitToHeight: 0,
+  };
   const buffer = await workbook.xlsx.writeBuffer();
   return new Uint8Array(buffer as ArrayBuffer);
 }
