@@ -1,6 +1,16 @@
 import { readFile } from "node:fs/promises";
-import { DEFAULT_PRESET_ID, PRESETS, parseCampaign, type Campaign } from "../core";
-import type { Catalogue } from "../messages";
+import path from "node:path";
+import {
+  DEFAULT_PRESET_ID,
+  PRESETS,
+  parseCampaign,
+  type Campaign,
+  type CampaignProblem,
+  type CampaignResult,
+} from "../core";
+import { visibleText, type Catalogue } from "../messages";
+import { readCampaignWorkbook } from "../xlsx/campaign";
+import { decodeText, looksLikeWorkbook } from "./units-file";
 
 /** A failure the CLI reports to the user as a message, with an exit code. */
 export class CliFailure extends Error {
@@ -16,21 +26,78 @@ export class CliFailure extends Error {
 /** Exit codes of the CLI contract (BRIEF.md). */
 export const EXIT = { ok: 0, dataError: 1, usage: 2 } as const;
 
+/** Extensions of a campaign workbook (the .xls and .xlsb ones get the reader's own refusal). */
+const WORKBOOK_EXTENSIONS = new Set([".xlsx", ".xlsm", ".ods", ".xls", ".xlsb"]);
+
+/** Each problem as one line: "[LỖI] Ô B7 (Đến ngày) trên trang …: …". */
+export function describeCampaignProblems(
+  problems: readonly CampaignProblem[],
+  catalogue: Catalogue
+): string[] {
+  const ordered = [
+    ...problems.filter((problem) => problem.severity === "error"),
+    ...problems.filter((problem) => problem.severity !== "error"),
+  ];
+  return ordered.map((problem) =>
+    visibleText(
+      `${catalogue.cli.severity(problem.severity)} ${catalogue.campaign[problem.code](problem)}`
+    )
+  );
+}
+
+/** The campaign in a workbook file, or a failure that names the file and says what to do. */
+function campaignFromWorkbookFile(
+  file: string,
+  bytes: Uint8Array,
+  catalogue: Catalogue
+): CampaignResult {
+  const result = readCampaignWorkbook(bytes);
+  if ("rejection" in result) {
+    throw new CliFailure(
+      catalogue.cli.campaignWorkbookUnreadable(file, result.rejection.code),
+      EXIT.usage
+    );
+  }
+  if ("noSheet" in result) throw new CliFailure(catalogue.cli.campaignNoSheet(file), EXIT.usage);
+  return result;
+}
+
+function campaignFromJsonFile(
+  file: string,
+  bytes: Uint8Array,
+  catalogue: Catalogue
+): CampaignResult {
+  // Notepad saves UTF-8 with a byte order mark, or UTF-16 ("Unicode"); both are read.
+  const text = decodeText(bytes) ?? new TextDecoder().decode(bytes);
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    throw new CliFailure(
+      catalogue.cli.campaignFileNotJson(file, (error as Error).message),
+      EXIT.usage
+    );
+  }
+  return parseCampaign(json);
+}
+
 /**
- * Resolves `--campaign`: a preset id, else a JSON file path. Every problem in a file is
- * reported at once, each naming its field.
+ * Resolves `--campaign` (and `--from`): a preset id, else a campaign workbook (.xlsx/.ods,
+ * the sheet "Đợt báo cáo"), else a JSON file. Every error in a file is reported at once,
+ * each naming its cell or field; warnings go to `warn` and the campaign is used.
  */
 export async function loadCampaign(
   source: string | undefined,
-  catalogue: Catalogue
+  catalogue: Catalogue,
+  warn: (text: string) => void = () => undefined
 ): Promise<Campaign> {
   const id = source ?? DEFAULT_PRESET_ID;
   const preset = PRESETS[id];
   if (preset) return preset;
 
-  let text: string;
+  let bytes: Uint8Array;
   try {
-    text = await readFile(id, "utf8");
+    bytes = await readFile(id);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === "ENOENT" && !/[\\/.]/.test(id)) {
@@ -39,20 +106,23 @@ export async function loadCampaign(
     throw new CliFailure(catalogue.cli.campaignFileUnreadable(id), EXIT.usage);
   }
 
-  let json: unknown;
-  try {
-    // A UTF-8 byte order mark is common in files saved by Windows Notepad.
-    json = JSON.parse(text.replace(/^\uFEFF/, ""));
-  } catch (error) {
+  const extension = path.extname(id).toLowerCase();
+  const workbook =
+    WORKBOOK_EXTENSIONS.has(extension) || (extension !== ".json" && looksLikeWorkbook(bytes));
+  const result = workbook
+    ? campaignFromWorkbookFile(id, bytes, catalogue)
+    : campaignFromJsonFile(id, bytes, catalogue);
+  if (!result.ok) {
+    const problems = describeCampaignProblems(result.problems, catalogue);
     throw new CliFailure(
-      catalogue.cli.campaignFileNotJson(id, (error as Error).message),
+      workbook
+        ? catalogue.cli.campaignWorkbookInvalid(id, problems)
+        : catalogue.cli.campaignInvalid(id, problems),
       EXIT.usage
     );
   }
-  const result = parseCampaign(json);
-  if (!result.ok) {
-    const problems = result.problems.map((problem) => catalogue.campaign[problem.code](problem));
-    throw new CliFailure(catalogue.cli.campaignInvalid(id, problems), EXIT.usage);
+  if (result.problems.length > 0) {
+    warn(catalogue.cli.campaignWarnings(id, describeCampaignProblems(result.problems, catalogue)));
   }
   return result.campaign;
 }

@@ -24,6 +24,7 @@ import { toReport } from "./returns";
 import { zlibDeflate } from "./zlib";
 import { parseArgs, required, UsageError, type ParsedArgs } from "./args";
 import { CliFailure, EXIT, loadCampaign } from "./campaign-source";
+import { runCampaign } from "./campaign-command";
 
 export interface Output {
   out(line: string): void;
@@ -53,6 +54,11 @@ const COMMANDS: Readonly<
     run: runTemplate,
   },
   templates: { values: [...COMMON_VALUES, "--out"], flags: [], run: runTemplates },
+  campaign: {
+    values: ["--lang", "--out", "--from", "--year", "--units"],
+    flags: [],
+    run: runCampaign,
+  },
   ...COMMANDS_WITH_RETURNS,
 };
 
@@ -110,6 +116,11 @@ export async function main(
   }
 }
 
+/** The campaign of `--campaign` (a preset, a campaign workbook or JSON); its warnings go to stderr. */
+function campaignOption(args: ParsedArgs, catalogue: Catalogue, output: Output): Promise<Campaign> {
+  return loadCampaign(args.values["--campaign"], catalogue, (text) => output.err(text));
+}
+
 /** The roster unit named by --unit, matched as returns are (case, Unicode form, prefixes). */
 function findRosterUnit(campaign: Campaign, name: string, catalogue: Catalogue): Unit {
   const match = matchUnit(name, campaign.units);
@@ -139,7 +150,7 @@ async function runTemplate(
   const out = required(args, "--out");
   if (!out.toLowerCase().endsWith(".xlsx"))
     throw new CliFailure(catalogue.cli.outputNotXlsx(out), EXIT.usage);
-  const campaign = await loadCampaign(args.values["--campaign"], catalogue);
+  const campaign = await campaignOption(args, catalogue, output);
   const unitName = args.values["--unit"];
   const unit = unitName === undefined ? undefined : findRosterUnit(campaign, unitName, catalogue);
 
@@ -155,7 +166,7 @@ async function runTemplates(
   output: Output
 ): Promise<number> {
   const dir = required(args, "--out");
-  const campaign = await loadCampaign(args.values["--campaign"], catalogue);
+  const campaign = await campaignOption(args, catalogue, output);
   try {
     await mkdir(dir, { recursive: true });
   } catch {
@@ -210,7 +221,7 @@ async function runValidate(
 ): Promise<number> {
   if (args.positionals.length === 0)
     throw new UsageError({ code: "missing_option", option: catalogue.cli.filesArgument });
-  const campaign = await loadCampaign(args.values["--campaign"], catalogue);
+  const campaign = await campaignOption(args, catalogue, output);
   const loaded = await readReturns(args, campaign, catalogue, output);
   const result = mergeReturns(loaded, campaign);
   const errors = result.files
@@ -249,7 +260,7 @@ async function runMerge(args: ParsedArgs, catalogue: Catalogue, output: Output):
     throw new CliFailure(catalogue.cli.outputNotXlsx(out), EXIT.usage);
   if (args.positionals.length === 0)
     throw new UsageError({ code: "missing_option", option: catalogue.cli.filesArgument });
-  const campaign = await loadCampaign(args.values["--campaign"], catalogue);
+  const campaign = await campaignOption(args, catalogue, output);
   const jsonFile = args.values["--json"];
   const loaded = await readReturns(args, campaign, catalogue, output, {
     "--out": out,

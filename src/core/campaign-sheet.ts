@@ -28,7 +28,7 @@ export const CAMPAIGN_HINT =
   "Điền hoặc sửa cột B. Ngày nhập dạng ngày/tháng/năm; giờ nộp (nếu có) ở cột C, ví dụ 16:00. " +
   "Người ký: mỗi dòng một chức danh (Alt+Enter để xuống dòng). " +
   "Thêm đơn vị bằng cách ghi tiếp xuống dưới danh sách; cột Loại chọn trong danh sách thả xuống.";
-export const ROSTER_TITLE = "DANH SÁCH ĐƠN VỊ";
+export const ROSTER_TITLE = "Danh sách đơn vị";
 
 export type CampaignFieldId =
   | "year"

@@ -6,6 +6,7 @@
  * workbook (xlsx/campaign) or the pane; every source is checked by `checkCampaign`.
  */
 import { stripMarks } from "./values/text";
+import { normalizeUnitName } from "./values/unit-name";
 
 /** What kind of unit sends the forms. The plan's minimum applies to `community` units. */
 export type UnitType =
@@ -156,9 +157,13 @@ export function isPlaceholderName(name: string): boolean {
   return /^\(?(ten don vi|don vi|ten truong|ten)\)?\.*$/.test(bare);
 }
 
-/** The key under which two roster names are the same unit (case, Unicode form, spaces). */
+/**
+ * The key under which two roster names are the same unit: the key returns are matched by
+ * (`normalizeUnitName`: case, Unicode form, diacritics, tone placement, i/y, "Tiểu học"/"TH"),
+ * so the roster never holds two units the merge cannot tell apart.
+ */
 function rosterKey(name: string): string {
-  return name.normalize("NFC").toLocaleLowerCase("vi").replace(/\s+/g, " ").trim();
+  return normalizeUnitName(name);
 }
 
 /**

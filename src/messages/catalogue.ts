@@ -1,4 +1,4 @@
-import type { CampaignProblem, Finding, FindingCode } from "../core";
+import type { CampaignProblem, Finding, FindingCode, RosterNotice } from "../core";
 import type { PaneText } from "./pane";
 import type { SummaryText } from "./summary";
 
@@ -60,6 +60,28 @@ export function groupDigitsVi(value: number): string {
 
 type CampaignCode = CampaignProblem["code"];
 
+/** What reading a `--units` list noticed (core's roster notices and the CLI's own). */
+export type UnitsNotice =
+  | RosterNotice
+  | { readonly code: "placeholder_dropped"; readonly line: number; readonly name: string };
+
+/** What `tonghop campaign` wrote, for its closing message. */
+export interface CampaignWritten {
+  readonly file: string;
+  readonly year: number;
+  readonly week: { readonly start: string; readonly end: string };
+  readonly units: number;
+  /** The --units file the roster came from. */
+  readonly unitsFile?: string;
+  /** The campaign copied (--from): its name as given and its year. */
+  readonly from?: { readonly source: string; readonly year: number };
+  readonly deadlines: { readonly mau1?: string; readonly mau2?: string };
+  /** Fields left empty: their label in column A and the cell of their value ("B5"). */
+  readonly blanks: readonly { readonly label: string; readonly cell: string }[];
+  /** The command that makes the forms from this file. */
+  readonly next: string;
+}
+
 /** A text for every finding code; a code without one does not compile. */
 export type FindingMessages = { readonly [C in FindingCode]: (finding: Finding) => string };
 
@@ -100,6 +122,39 @@ export interface Catalogue {
     readonly campaignFileUnreadable: (file: string) => string;
     readonly campaignFileNotJson: (file: string, detail: string) => string;
     readonly campaignInvalid: (file: string, problems: readonly string[]) => string;
+    /** A campaign workbook with errors: every problem, each naming its cell. */
+    readonly campaignWorkbookInvalid: (file: string, problems: readonly string[]) => string;
+    /** A usable campaign file with warnings (the command goes on). */
+    readonly campaignWarnings: (file: string, problems: readonly string[]) => string;
+    /** A workbook without the sheet "Đợt báo cáo" (nor any sheet with its roster). */
+    readonly campaignNoSheet: (file: string) => string;
+    /** A campaign workbook the reader refused (`code` a ReadRejectionCode). */
+    readonly campaignWorkbookUnreadable: (file: string, code: string) => string;
+    /** `tonghop campaign`: --year is no year. */
+    readonly badYear: (value: string) => string;
+    /** `tonghop campaign`: the --out file is there already; it is never overwritten. */
+    readonly outputExists: (file: string) => string;
+    /** The --units file cannot be opened. */
+    readonly unitsFileUnreadable: (file: string) => string;
+    /** The --units file is a spreadsheet the reader refused (`code` a ReadRejectionCode). */
+    readonly unitsWorkbookUnreadable: (file: string, code: string) => string;
+    /** The --units file is neither text nor a spreadsheet. */
+    readonly unitsFileNotList: (file: string) => string;
+    /** The --units spreadsheet has no visible sheet with anything in it. */
+    readonly unitsNoSheet: (file: string) => string;
+    /** One thing noticed while reading the --units list, naming its line (or row of `sheet`). */
+    readonly unitsNotice: (file: string, notice: UnitsNotice, sheet?: string) => string;
+    /** The new campaign has no unit yet: where to type them. */
+    readonly rosterEmpty: (
+      file: string,
+      sheet: string,
+      firstCell: string,
+      unitsFile?: string
+    ) => string;
+    /** What `tonghop campaign` wrote, and what to do next. */
+    readonly wroteCampaign: (written: CampaignWritten) => string;
+    /** The written campaign still has errors: they must be fixed before making forms. */
+    readonly campaignWrittenWithErrors: (file: string, problems: readonly string[]) => string;
     readonly unknownUnit: (unit: string, campaign: string) => string;
     readonly outputNotXlsx: (file: string) => string;
     readonly cannotWrite: (file: string) => string;

@@ -1,6 +1,6 @@
-import { UNIT_TYPES, UNIT_TYPE_LABELS, type CampaignProblem } from "../core";
+import { CAMPAIGN_SHEET, UNIT_TYPES, UNIT_TYPE_LABELS, type CampaignProblem } from "../core";
 import type { Catalogue } from "./catalogue";
-import { formatDate, formatDeadlineVi, visibleText } from "./catalogue";
+import { formatDate, formatDeadlineVi, quoted, visibleText } from "./catalogue";
 import { paneEn } from "./pane-en";
 import { findingsEn } from "./findings-en";
 import { summaryEn } from "./summary";
@@ -9,6 +9,27 @@ const where = (p: CampaignProblem): string => p.place ?? (p.path ? `"${p.path}"`
 const day = (value: unknown): string =>
   typeof value === "string" ? formatDeadlineVi(value) : String(value);
 const UNIT_TYPE_CHOICES = UNIT_TYPES.map((type) => `"${UNIT_TYPE_LABELS[type]}"`).join(", ");
+const resaveEn = "Open it in Excel or LibreOffice and save it as an Excel Workbook (.xlsx).";
+/** Why a workbook given on the command line cannot be read (a ReadRejectionCode), and what to do. */
+function unreadableEn(code: string): string {
+  switch (code) {
+    case "encrypted":
+      return "is protected by a password. Open it, remove the password and save.";
+    case "legacy_xls":
+      return `is an Excel 97-2003 file (.xls). ${resaveEn}`;
+    case "unsupported_format":
+      return `is a binary workbook (.xlsb). ${resaveEn}`;
+    case "empty_file":
+      return "is empty (0 bytes).";
+    case "not_a_zip":
+    case "not_a_workbook":
+      return "is not an Excel or LibreOffice spreadsheet.";
+    case "too_large":
+      return "is larger than TổngHợp reads.";
+    default:
+      return `is damaged or incompletely copied. ${resaveEn}`;
+  }
+}
 
 /** English, the second locale. */
 export const en: Catalogue = {
@@ -76,8 +97,15 @@ export const en: Catalogue = {
       "tonghop: make, check and merge the Lifelong Learning Week report forms",
       "",
       "Usage:",
-      "  tonghop template --form mau1|mau2 [--campaign PRESET|FILE.json] [--unit NAME] --out FILE.xlsx",
-      "  tonghop templates [--campaign PRESET|FILE.json] --out DIR",
+      "  tonghop campaign --out FILE.xlsx [--from PRESET|FILE] [--year YEAR] [--units LIST]",
+      '      Writes this year\'s campaign workbook (sheet "Đợt báo cáo": year, theme, week, deadlines,',
+      "      receiving office, roster) to check and edit in Excel or LibreOffice. --year: the",
+      "      campaign's year (default: this year). --from: copy a preset or last year's campaign,",
+      "      its dates moved to the new year. --units: the roster from a .txt file (one name a",
+      '      line), a .csv, an .xlsx or an .ods (column "Tên đơn vị", else the first column);',
+      "      it replaces the roster of --from. An existing file is never overwritten.",
+      "  tonghop template --form mau1|mau2 [--campaign PRESET|FILE] [--unit NAME] --out FILE.xlsx",
+      "  tonghop templates [--campaign PRESET|FILE] --out DIR",
       "  tonghop validate [--campaign ...] [--json] FILE|DIR...",
       "  tonghop merge [--campaign ...] --out SUMMARY.xlsx [--json REPORT.json] FILE|DIR...",
       "      Rejected files and values left out of the totals are listed with their reasons.",
@@ -88,7 +116,8 @@ export const en: Catalogue = {
       "  (one character) are expanded, e.g. returns/*.xlsx or returns\\mau2-*.xlsx.",
       "  A file named twice is read once; the files written by --out and --json are never read.",
       "",
-      "Presets: huong-thuy-2017 (default), tan-binh-2022; or a path to a JSON file.",
+      "--campaign PRESET|FILE: the preset huong-thuy-2017 (default) or tan-binh-2022; or a",
+      "  campaign workbook (.xlsx, .ods) made by tonghop campaign; or a JSON file.",
       "Exit codes: 0 success, 1 data errors, 2 bad usage.",
     ].join("\n"),
     unknownCommand: (command) => `There is no command "${command}". Run "tonghop --help".`,
@@ -104,7 +133,80 @@ export const en: Catalogue = {
     campaignFileNotJson: (file, detail) =>
       `The campaign file "${file}" is not valid JSON (${detail}). Fix the syntax and run again.`,
     campaignInvalid: (file, problems) =>
-      [`The campaign file "${file}" has problems:`, ...problems.map((p) => `  - ${p}`)].join("\n"),
+      [
+        `The campaign file "${visibleText(file)}" has problems:`,
+        ...problems.map((p) => `  - ${p}`),
+      ].join("\n"),
+    campaignWorkbookInvalid: (file, problems) =>
+      [
+        `The campaign workbook "${visibleText(file)}" cannot be used yet. Fix these cells in Excel or LibreOffice, save, and run again:`,
+        ...problems.map((p) => `  - ${p}`),
+      ].join("\n"),
+    campaignWarnings: (file, problems) =>
+      [
+        `The campaign file "${visibleText(file)}" has points to check (going on):`,
+        ...problems.map((p) => `  - ${p}`),
+      ].join("\n"),
+    campaignNoSheet: (file) =>
+      `"${visibleText(file)}" has no sheet "${CAMPAIGN_SHEET}" with a "Tên đơn vị" column, so it is no campaign workbook. Pick the right file, or make one with: tonghop campaign --out campaign.xlsx`,
+    campaignWorkbookUnreadable: (file, code) =>
+      `The campaign workbook "${visibleText(file)}" ${unreadableEn(code)} Pick the right file, or make one with: tonghop campaign --out campaign.xlsx`,
+    badYear: (value) =>
+      `--year "${visibleText(value)}" cannot be used. Write the campaign's year in four digits, 2000 to 2100, e.g. --year 2026.`,
+    outputExists: (file) =>
+      `"${visibleText(file)}" already exists, and TổngHợp never overwrites a file. Pick another name for --out, or delete (or rename) the old file if it is no longer needed, and run again.`,
+    unitsFileUnreadable: (file) =>
+      `Cannot read the roster file "${visibleText(file)}" (--units). Check the path and permissions.`,
+    unitsWorkbookUnreadable: (file, code) =>
+      `The roster file "${visibleText(file)}" (--units) ${unreadableEn(code)} A .txt file with one unit name a line works too.`,
+    unitsFileNotList: (file) =>
+      `"${visibleText(file)}" (--units) is neither text nor a spreadsheet. Use a .txt file (one unit name a line), a .csv, an .xlsx or an .ods.`,
+    unitsNoSheet: (file) =>
+      `"${visibleText(file)}" (--units) has no visible sheet with anything in it. Put the list on the first sheet, column "Tên đơn vị".`,
+    unitsNotice: (file, notice, sheet) => {
+      const at = `${visibleText(file)}${sheet ? `, sheet "${visibleText(sheet)}"` : ""}, line ${notice.line}`;
+      switch (notice.code) {
+        case "duplicate_dropped":
+          return `${at}: "${visibleText(quoted(notice.name))}" is listed above already; this repeat is dropped.`;
+        case "header_skipped":
+          return `${at} is a header, not a unit; skipped.`;
+        case "type_unknown":
+          return `${at}: unknown unit type "${visibleText(quoted(notice.value))}"; the type is guessed from the name. Change it in the "Loại" column if needed (${UNIT_TYPE_CHOICES}).`;
+        case "placeholder_dropped":
+          return `${at}: "${visibleText(quoted(notice.name))}" is not a unit's name; dropped.`;
+      }
+    },
+    rosterEmpty: (file, sheet, firstCell, unitsFile) =>
+      `The roster is empty${unitsFile ? ` (${visibleText(unitsFile)} holds no unit name)` : ""}. Open ${visibleText(file)} and type the units that must report in the "Tên đơn vị" column of the sheet "${sheet}", from cell ${firstCell} down, one a row. No forms can be made while the roster is empty.`,
+    wroteCampaign: (w) => {
+      const lines = [
+        `Wrote ${visibleText(w.file)}: the ${w.year} campaign, week ${formatDate(w.week.start)} to ${formatDate(w.week.end)}, ${w.units} ${w.units === 1 ? "unit" : "units"}${w.unitsFile && w.units > 0 ? ` (from ${visibleText(w.unitsFile)})` : ""}.`,
+      ];
+      if (w.from && w.from.year !== w.year) {
+        lines.push(
+          `Copied from ${visibleText(w.from.source)} (${w.from.year}); the week and deadlines keep their day and month in ${w.year}, so their weekdays changed: check them against this year's plan.`
+        );
+      } else if (w.from) lines.push(`Copied from ${visibleText(w.from.source)}.`);
+      const { mau1, mau2 } = w.deadlines;
+      lines.push(
+        `Deadlines: Mẫu 1 ${mau1 ? formatDeadlineVi(mau1) : "not set"}, Mẫu 2 ${mau2 ? formatDeadlineVi(mau2) : "not set"}.${mau1 && mau2 ? "" : " Without a deadline no unit is late."}`
+      );
+      if (w.blanks.length > 0)
+        lines.push(
+          `Still empty: ${w.blanks.map((b) => `${b.label} (cell ${b.cell})`).join(", ")}.`
+        );
+      lines.push(
+        "Next:",
+        `  1. Open ${visibleText(w.file)} in Excel or LibreOffice: check the week and the deadlines, fill in the empty cells, correct the roster if needed, and save.`,
+        `  2. Make the forms for every unit: ${visibleText(w.next)}`
+      );
+      return lines.join("\n");
+    },
+    campaignWrittenWithErrors: (file, problems) =>
+      [
+        `Wrote ${visibleText(file)}, but it has errors to fix in the file before forms can be made:`,
+        ...problems.map((p) => `  - ${p}`),
+      ].join("\n"),
     unknownUnit: (unit, campaign) =>
       `The unit "${unit}" is not on the roster of ${campaign}. Use the roster's spelling, or leave out --unit for a blank form.`,
     outputNotXlsx: (file) => `The output file "${file}" must end in .xlsx.`,

@@ -1,16 +1,37 @@
-import { UNIT_TYPES, UNIT_TYPE_LABELS, type CampaignProblem } from "../core";
+import { CAMPAIGN_SHEET, UNIT_TYPES, UNIT_TYPE_LABELS, type CampaignProblem } from "../core";
 import type { Catalogue } from "./catalogue";
-import { formatDate, formatDeadlineVi, visibleText } from "./catalogue";
+import { formatDate, formatDeadlineVi, quoted, visibleText } from "./catalogue";
 import { paneVi } from "./pane-vi";
 import { findingsVi } from "./findings-vi";
 import { summaryVi } from "./summary";
 
 /** Where a campaign field is: its cell or pane label when known, else its JSON path. */
-const where = (p: CampaignProblem): string =>
-  p.place ?? (p.path ? `Mục "${p.path}"` : "Tệp");
+const where = (p: CampaignProblem): string => p.place ?? (p.path ? `Mục "${p.path}"` : "Tệp");
 const day = (value: unknown): string =>
   typeof value === "string" ? formatDeadlineVi(value) : String(value);
 const UNIT_TYPE_CHOICES = UNIT_TYPES.map((type) => `"${UNIT_TYPE_LABELS[type]}"`).join(", ");
+const resaveVi =
+  "Hãy mở tệp bằng Excel hoặc LibreOffice và lưu lại dạng Sổ làm việc Excel (.xlsx).";
+/** Why a workbook given on the command line cannot be read (a ReadRejectionCode), and what to do. */
+function unreadableVi(code: string): string {
+  switch (code) {
+    case "encrypted":
+      return "có đặt mật khẩu mở tệp. Hãy mở tệp, bỏ mật khẩu rồi lưu lại.";
+    case "legacy_xls":
+      return `là tệp Excel 97-2003 (.xls). ${resaveVi}`;
+    case "unsupported_format":
+      return `là Sổ làm việc nhị phân (.xlsb). ${resaveVi}`;
+    case "empty_file":
+      return "trống (0 byte).";
+    case "not_a_zip":
+    case "not_a_workbook":
+      return "không phải bảng tính Excel hay LibreOffice.";
+    case "too_large":
+      return "quá lớn, vượt giới hạn TổngHợp đọc được.";
+    default:
+      return `bị hỏng hoặc chưa chép hết nên không đọc được. ${resaveVi}`;
+  }
+}
 
 export const vi: Catalogue = {
   locale: "vi",
@@ -84,9 +105,16 @@ export const vi: Catalogue = {
       "tonghop: tạo biểu mẫu, kiểm tra và tổng hợp báo cáo Tuần lễ hưởng ứng học tập suốt đời",
       "",
       "Cách dùng:",
-      "  tonghop template --form mau1|mau2 [--campaign MẪU|TỆP.json] [--unit TÊN] --out TỆP.xlsx",
+      "  tonghop campaign --out TỆP.xlsx [--from MẪU|TỆP] [--year NĂM] [--units DANH-SÁCH]",
+      '      Tạo tệp đợt báo cáo của năm (trang "Đợt báo cáo": năm, chủ đề, ngày tuần lễ, hạn nộp,',
+      "      nơi nhận báo cáo, danh sách đơn vị) để mở, kiểm tra và sửa trong Excel hoặc LibreOffice.",
+      "      --year: năm của đợt (mặc định: năm nay). --from: chép từ một chiến dịch có sẵn hoặc",
+      "      tệp đợt báo cáo năm trước, ngày tháng chuyển sang năm mới. --units: danh sách đơn vị",
+      '      từ tệp .txt (mỗi dòng một tên), .csv, .xlsx hoặc .ods (cột "Tên đơn vị", không có',
+      "      thì cột đầu tiên); thay danh sách của --from. Không bao giờ ghi đè tệp đã có.",
+      "  tonghop template --form mau1|mau2 [--campaign MẪU|TỆP] [--unit TÊN] --out TỆP.xlsx",
       "      Tạo một biểu mẫu trống (Mẫu 1: lịch hoạt động, Mẫu 2: báo cáo kết quả).",
-      "  tonghop templates [--campaign MẪU|TỆP.json] --out THƯ-MỤC",
+      "  tonghop templates [--campaign MẪU|TỆP] --out THƯ-MỤC",
       "      Tạo Mẫu 1 và Mẫu 2 đã điền tên cho từng đơn vị trong danh sách.",
       "  tonghop validate [--campaign …] [--json] TỆP|THƯ-MỤC…",
       "      Kiểm tra các tệp báo cáo (thoát với mã 1 khi có lỗi).",
@@ -100,7 +128,8 @@ export const vi: Catalogue = {
       "  và ? (một ký tự) trong tên, ví dụ bao-cao/*.xlsx hoặc bao-cao\\mau2-*.xlsx.",
       "  Tệp nêu hai lần chỉ đọc một lần; tệp ghi ra bởi --out và --json không bao giờ được đọc.",
       "",
-      "Chiến dịch có sẵn: huong-thuy-2017 (mặc định), tan-binh-2022; hoặc đường dẫn tới một tệp JSON.",
+      "--campaign MẪU|TỆP: chiến dịch có sẵn huong-thuy-2017 (mặc định) hoặc tan-binh-2022; hoặc",
+      "  tệp đợt báo cáo (.xlsx, .ods) do tonghop campaign tạo; hoặc một tệp JSON.",
       "Mã thoát: 0 thành công, 1 có lỗi dữ liệu, 2 dùng sai lệnh.",
     ].join("\n"),
     unknownCommand: (command) => `Không có lệnh "${command}". Gõ "tonghop --help" để xem các lệnh.`,
@@ -118,7 +147,77 @@ export const vi: Catalogue = {
     campaignFileNotJson: (file, detail) =>
       `Tệp chiến dịch "${file}" không phải JSON hợp lệ (${detail}). Hãy sửa lỗi cú pháp rồi chạy lại.`,
     campaignInvalid: (file, problems) =>
-      [`Tệp chiến dịch "${file}" có lỗi:`, ...problems.map((p) => `  - ${p}`)].join("\n"),
+      [`Tệp chiến dịch "${visibleText(file)}" có lỗi:`, ...problems.map((p) => `  - ${p}`)].join(
+        "\n"
+      ),
+    campaignWorkbookInvalid: (file, problems) =>
+      [
+        `Tệp đợt báo cáo "${visibleText(file)}" có lỗi nên chưa dùng được. Hãy sửa các ô dưới đây trong Excel hoặc LibreOffice, lưu lại rồi chạy lại lệnh:`,
+        ...problems.map((p) => `  - ${p}`),
+      ].join("\n"),
+    campaignWarnings: (file, problems) =>
+      [
+        `Tệp chiến dịch "${visibleText(file)}" có điểm cần xem lại (lệnh vẫn tiếp tục):`,
+        ...problems.map((p) => `  - ${p}`),
+      ].join("\n"),
+    campaignNoSheet: (file) =>
+      `Tệp "${visibleText(file)}" không có trang "${CAMPAIGN_SHEET}" với cột "Tên đơn vị", nên không phải tệp đợt báo cáo. Hãy chọn đúng tệp, hoặc tạo tệp mới bằng lệnh: tonghop campaign --out dot-bao-cao.xlsx`,
+    campaignWorkbookUnreadable: (file, code) =>
+      `Tệp đợt báo cáo "${visibleText(file)}" ${unreadableVi(code)} Hãy chọn đúng tệp, hoặc tạo tệp mới bằng lệnh: tonghop campaign --out dot-bao-cao.xlsx`,
+    badYear: (value) =>
+      `--year "${visibleText(value)}" không dùng được. Hãy ghi năm của đợt báo cáo bằng bốn chữ số, từ 2000 đến 2100, ví dụ --year 2026.`,
+    outputExists: (file) =>
+      `Tệp "${visibleText(file)}" đã có; TổngHợp không ghi đè lên tệp đã có. Hãy chọn tên khác cho --out, hoặc xóa (hay đổi tên) tệp cũ nếu không cần nữa rồi chạy lại.`,
+    unitsFileUnreadable: (file) =>
+      `Không đọc được tệp danh sách đơn vị "${visibleText(file)}" (--units). Hãy kiểm tra đường dẫn và quyền đọc tệp.`,
+    unitsWorkbookUnreadable: (file, code) =>
+      `Tệp danh sách đơn vị "${visibleText(file)}" (--units) ${unreadableVi(code)} Cũng có thể chép danh sách vào một tệp văn bản .txt, mỗi dòng một tên đơn vị.`,
+    unitsFileNotList: (file) =>
+      `Tệp "${visibleText(file)}" (--units) không phải tệp văn bản hay bảng tính. Hãy dùng tệp .txt (mỗi dòng một tên đơn vị), .csv, .xlsx hoặc .ods.`,
+    unitsNoSheet: (file) =>
+      `Tệp "${visibleText(file)}" (--units) không có trang tính nào đang hiện và có dữ liệu. Hãy ghi danh sách vào trang đầu tiên, cột "Tên đơn vị".`,
+    unitsNotice: (file, notice, sheet) => {
+      const at = `${visibleText(file)}${sheet ? `, trang "${visibleText(sheet)}"` : ""}, dòng ${notice.line}`;
+      switch (notice.code) {
+        case "duplicate_dropped":
+          return `${at}: "${visibleText(quoted(notice.name))}" đã có ở dòng trên; bỏ dòng lặp lại này.`;
+        case "header_skipped":
+          return `${at} là dòng tiêu đề, không phải tên đơn vị; bỏ qua.`;
+        case "type_unknown":
+          return `${at}: không hiểu loại đơn vị "${visibleText(quoted(notice.value))}"; TổngHợp đoán loại theo tên. Sửa ở cột "Loại" nếu cần (${UNIT_TYPE_CHOICES}).`;
+        case "placeholder_dropped":
+          return `${at}: "${visibleText(quoted(notice.name))}" không phải tên đơn vị; bỏ dòng này.`;
+      }
+    },
+    rosterEmpty: (file, sheet, firstCell, unitsFile) =>
+      `Danh sách đơn vị còn trống${unitsFile ? ` (tệp ${visibleText(unitsFile)} không có tên đơn vị nào)` : ""}. Hãy mở ${visibleText(file)} và ghi tên các đơn vị phải báo cáo vào cột "Tên đơn vị" trên trang "${sheet}", từ ô ${firstCell} trở xuống, mỗi đơn vị một dòng. Khi chưa có đơn vị nào thì chưa tạo được biểu mẫu.`,
+    wroteCampaign: (w) => {
+      const lines = [
+        `Đã tạo ${visibleText(w.file)}: đợt báo cáo năm ${w.year}, tuần lễ từ ${formatDate(w.week.start)} đến ${formatDate(w.week.end)}, ${w.units} đơn vị${w.unitsFile && w.units > 0 ? ` (lấy từ ${visibleText(w.unitsFile)})` : ""}.`,
+      ];
+      if (w.from && w.from.year !== w.year) {
+        lines.push(
+          `Nội dung chép từ ${visibleText(w.from.source)} (năm ${w.from.year}); ngày tuần lễ và hạn nộp giữ ngày, tháng cũ và chuyển sang năm ${w.year}, nên thứ trong tuần đã khác: hãy đối chiếu với kế hoạch năm nay.`
+        );
+      } else if (w.from) lines.push(`Nội dung chép từ ${visibleText(w.from.source)}.`);
+      const { mau1, mau2 } = w.deadlines;
+      lines.push(
+        `Hạn nộp: Mẫu 1 ${mau1 ? formatDeadlineVi(mau1) : "chưa đặt"}, Mẫu 2 ${mau2 ? formatDeadlineVi(mau2) : "chưa đặt"}.${mau1 && mau2 ? "" : " Hạn để trống thì không đơn vị nào bị tính nộp muộn."}`
+      );
+      if (w.blanks.length > 0)
+        lines.push(`Còn để trống: ${w.blanks.map((b) => `${b.label} (ô ${b.cell})`).join(", ")}.`);
+      lines.push(
+        "Việc tiếp theo:",
+        `  1. Mở ${visibleText(w.file)} bằng Excel hoặc LibreOffice: kiểm tra ngày tuần lễ và hạn nộp, điền các ô còn trống, sửa danh sách đơn vị nếu cần, rồi lưu lại.`,
+        `  2. Tạo biểu mẫu cho từng đơn vị: ${visibleText(w.next)}`
+      );
+      return lines.join("\n");
+    },
+    campaignWrittenWithErrors: (file, problems) =>
+      [
+        `Đã tạo ${visibleText(file)}, nhưng còn lỗi phải sửa trong tệp trước khi tạo biểu mẫu:`,
+        ...problems.map((p) => `  - ${p}`),
+      ].join("\n"),
     unknownUnit: (unit, campaign) =>
       `Đơn vị "${unit}" không có trong danh sách của chiến dịch ${campaign}. Hãy ghi đúng tên như trong danh sách, hoặc bỏ --unit để tạo mẫu trống.`,
     outputNotXlsx: (file) => `Tệp kết quả "${file}" phải có đuôi .xlsx.`,

@@ -83,6 +83,7 @@ describe("tonghop template", () => {
       id: "a-luoi-2024",
       year: 2024,
       week: { start: "2024-10-01", end: "2024-10-07" },
+      deadlines: { mau1: "2024-09-27", mau2: "2024-10-11" },
     };
     writeFileSync(file, "\uFEFF" + JSON.stringify(campaign));
     const out = path.join(dir, "a-luoi.xlsx");
