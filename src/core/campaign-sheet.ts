@@ -29,6 +29,11 @@ export const CAMPAIGN_HINT =
   "Người ký: mỗi dòng một chức danh (Alt+Enter để xuống dòng). " +
   "Thêm đơn vị bằng cách ghi tiếp xuống dưới danh sách; cột Loại chọn trong danh sách thả xuống.";
 export const ROSTER_TITLE = "Danh sách đơn vị";
+/**
+ * The campaign's id is kept on the sheet ("Mã đợt: phuong-phu-bai-2026"), so that forms
+ * made before the clerk renamed the office still belong to the campaign.
+ */
+export const CAMPAIGN_ID_PREFIX = "Mã đợt: ";
 
 export type CampaignFieldId =
   | "year"
@@ -108,10 +113,7 @@ export const ROSTER_COLUMNS: readonly { readonly id: RosterColumnId; readonly la
 
 /** A value as the sheet holds it: text, a number, a calendar date or a time of day. */
 export type CampaignCellValue =
-  | string
-  | number
-  | { readonly date: string }
-  | { readonly time: string };
+  string | number | { readonly date: string } | { readonly time: string };
 
 export type CampaignCellRole =
   | "title"
@@ -171,6 +173,7 @@ export function campaignSheetLayout(campaign: Campaign): CampaignSheetLayout {
     { row: 3, col: 1, role: "header", value: "Mục" },
     { row: 3, col: 2, role: "header", value: "Nội dung" },
     { row: 3, col: 3, role: "header", value: "Giờ nộp / ghi chú" },
+    { row: 3, col: 4, role: "note", value: `${CAMPAIGN_ID_PREFIX}${campaign.id}` },
   ];
   const rowHeights: Record<number, number> = { 1: 24, 2: 62 };
   const fieldRows = {} as Record<CampaignFieldId, number>;
@@ -192,16 +195,29 @@ export function campaignSheetLayout(campaign: Campaign): CampaignSheetLayout {
     fieldRows[field.id] = row;
     cells.push({ row, col: 1, role: "label", value: field.label });
     const value = values[field.id];
-    cells.push({ row, col: 2, role: "value", ...(value === undefined || value === "" ? {} : { value }) });
+    cells.push({
+      row,
+      col: 2,
+      role: "value",
+      ...(value === undefined || value === "" ? {} : { value }),
+    });
     if (field.kind === "deadline") {
       const time = timeOf(campaign.deadlines[field.id as "mau1" | "mau2"]);
       cells.push({ row, col: 3, role: "value", ...(time ? { value: { time } } : {}) });
     } else if (field.note) {
       cells.push({ row, col: 3, role: "note", value: field.note });
     }
-    const lines = typeof value === "string" ? Math.max(1, Math.ceil(value.length / 42)) : 1;
-    const textLines = field.kind === "lines" ? Math.max(3, (campaign.signer?.length ?? 0)) : lines;
-    if (textLines > 1) rowHeights[row] = textLines * 17 + 4;
+    // Neither Excel nor LibreOffice fits a generated row to its wrapped text: heights are set.
+    const lines = (text: string | undefined, chars: number) =>
+      (text ?? "")
+        .split("\n")
+        .reduce((sum, line) => sum + Math.max(1, Math.ceil(line.length / chars)), 0);
+    const textLines = Math.max(
+      typeof value === "string" ? lines(value, 44) : 1,
+      field.kind === "lines" ? 3 : 1,
+      field.kind === "deadline" ? 1 : lines(field.note, 32)
+    );
+    if (textLines > 1) rowHeights[row] = textLines * 16 + 4;
   });
   const titleRow = FIRST_FIELD_ROW + CAMPAIGN_FIELDS.length + 1;
   cells.push({ row: titleRow, col: 1, role: "rosterTitle", value: ROSTER_TITLE, colSpan: 4 });
@@ -255,8 +271,21 @@ function textOf(value: CellValue): string {
   return String(value).normalize("NFC").replace(/\r\n?/g, "\n").trim();
 }
 
+/** The id kept on the sheet, if a cell of its first rows still says it. */
+function storedId(grid: CampaignGrid): string | undefined {
+  for (let row = 1; row <= Math.min(grid.maxRow, 8); row++) {
+    for (let col = 1; col <= Math.min(grid.maxCol, 8); col++) {
+      const m = /^mã đợt\s*:\s*([a-z0-9]+(?:-[a-z0-9]+)*)$/iu.exec(textOf(grid.value(row, col)));
+      if (m) return m[1]!.toLowerCase();
+    }
+  }
+  return undefined;
+}
+
 const FIELD_BY_LABEL = new Map(CAMPAIGN_FIELDS.map((field) => [foldLabel(field.label), field]));
-const ROSTER_BY_LABEL = new Map(ROSTER_COLUMNS.map((column) => [foldLabel(column.label), column.id]));
+const ROSTER_BY_LABEL = new Map(
+  ROSTER_COLUMNS.map((column) => [foldLabel(column.label), column.id])
+);
 
 /**
  * Reads a campaign sheet: each field from the row whose column A holds its label, the
@@ -290,7 +319,9 @@ export function readCampaignSheet(grid: CampaignGrid, sheetName = CAMPAIGN_SHEET
   const fieldPlace = (id: CampaignFieldId, col = 2) => {
     const spec = CAMPAIGN_FIELDS.find((field) => field.id === id)!;
     const row = found.get(id);
-    return row === undefined ? `Dòng "${spec.label}" trên trang "${sheetName}"` : place(row, col, spec.label);
+    return row === undefined
+      ? `Dòng "${spec.label}" trên trang "${sheetName}"`
+      : place(row, col, spec.label);
   };
   const fail = (problem: Omit<CampaignProblem, "severity">) =>
     problems.push({ ...problem, severity: "error" });
@@ -309,7 +340,12 @@ export function readCampaignSheet(grid: CampaignGrid, sheetName = CAMPAIGN_SHEET
   } else if (/^\d{4}$/.test(yearText) && Number(yearText) >= 2000 && Number(yearText) <= 2100) {
     year = Number(yearText);
   } else {
-    fail({ code: "campaign_field_type", path: "year", place: fieldPlace("year"), params: { expected: "year" } });
+    fail({
+      code: "campaign_field_type",
+      path: "year",
+      place: fieldPlace("year"),
+      params: { expected: "year" },
+    });
   }
 
   const date = (id: CampaignFieldId, path: string, required: boolean): string | undefined => {
@@ -320,7 +356,12 @@ export function readCampaignSheet(grid: CampaignGrid, sheetName = CAMPAIGN_SHEET
     }
     const result = parseDate(value, { date1904: grid.date1904 });
     if (!result.ok || result.warning) {
-      fail({ code: "campaign_bad_date", path, place: fieldPlace(id), params: { value: textOf(value) } });
+      fail({
+        code: "campaign_bad_date",
+        path,
+        place: fieldPlace(id),
+        params: { value: textOf(value) },
+      });
       return undefined;
     }
     return result.date;
@@ -333,7 +374,13 @@ export function readCampaignSheet(grid: CampaignGrid, sheetName = CAMPAIGN_SHEET
     if (textOf(timeValue) !== "") {
       const parsed = parseTime(timeValue);
       if (parsed.ok) time = formatMinutes(parsed.minutes);
-      else fail({ code: "campaign_bad_date", path, place: fieldPlace(id, 3), params: { value: textOf(timeValue) } });
+      else
+        fail({
+          code: "campaign_bad_date",
+          path,
+          place: fieldPlace(id, 3),
+          params: { value: textOf(timeValue) },
+        });
     } else if (typeof raw(id) === "number" && (raw(id) as number) % 1 > 0) {
       // A date-time typed into one cell: its time part is the hour.
       const parsed = parseTime(raw(id));
@@ -355,7 +402,11 @@ export function readCampaignSheet(grid: CampaignGrid, sheetName = CAMPAIGN_SHEET
   const unitRows: number[] = [];
   const nameCol = rosterCols.get("name");
   if (rosterRow === undefined || nameCol === undefined) {
-    fail({ code: "campaign_no_units", path: "units", place: `Bảng "Tên đơn vị" trên trang "${sheetName}"` });
+    fail({
+      code: "campaign_no_units",
+      path: "units",
+      place: `trang "${sheetName}" (không thấy cột "Tên đơn vị")`,
+    });
   } else {
     for (let row = rosterRow + 1; row <= grid.maxRow; row++) {
       if (grid.isHidden?.(row)) continue;
@@ -382,14 +433,18 @@ export function readCampaignSheet(grid: CampaignGrid, sheetName = CAMPAIGN_SHEET
       units.push({ name, type, ...(email ? { email } : {}), ...(phone ? { phone } : {}) });
     }
     if (units.length === 0) {
-      fail({ code: "campaign_no_units", path: "units", place: `Bảng "Tên đơn vị" (từ dòng ${rosterRow + 1}) trên trang "${sheetName}"` });
+      fail({
+        code: "campaign_no_units",
+        path: "units",
+        place: `cột "Tên đơn vị" từ ô ${cellName(rosterRow + 1, nameCol)} trên trang "${sheetName}"`,
+      });
     }
   }
 
   const collectingUnit = text("collectingUnit");
   const reportsTo = text("reportsTo");
   const campaign: Campaign = {
-    id: campaignIdFor(collectingUnit || text("receivingOffice"), year || 2000),
+    id: storedId(grid) ?? campaignIdFor(collectingUnit || text("receivingOffice"), year || 2000),
     year,
     theme: text("theme"),
     week: { start, end },
@@ -405,9 +460,14 @@ export function readCampaignSheet(grid: CampaignGrid, sheetName = CAMPAIGN_SHEET
   // The shared checks, each problem placed on its cell; those already reported are skipped.
   const reported = new Set(problems.map((problem) => problem.path));
   const fieldOfPath = new Map(CAMPAIGN_FIELDS.map((field) => [field.path, field.id]));
-  for (const problem of checkCampaign({ ...campaign, year: year || Number(start.slice(0, 4)) || 2000 })) {
-    if (reported.has(problem.path) || (problem.code === "campaign_no_units" && units.length === 0)) continue;
-    if (year === 0 && (problem.code === "campaign_year_mismatch" || problem.path === "year")) continue;
+  for (const problem of checkCampaign({
+    ...campaign,
+    year: year || Number(start.slice(0, 4)) || 2000,
+  })) {
+    if (reported.has(problem.path) || (problem.code === "campaign_no_units" && units.length === 0))
+      continue;
+    if (year === 0 && (problem.code === "campaign_year_mismatch" || problem.path === "year"))
+      continue;
     const unit = /^units\[(\d+)\]/.exec(problem.path);
     const id = fieldOfPath.get(problem.path === "week" ? "week.end" : problem.path);
     const placed = unit

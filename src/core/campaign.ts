@@ -80,6 +80,7 @@ export interface CampaignProblem {
     | "campaign_mau1_after_week_start"
     | "campaign_placeholder_name"
     | "campaign_field_empty"
+    | "campaign_week_long"
     | "campaign_field_missing"
     | "campaign_field_type"
     | "campaign_bad_date"
@@ -143,6 +144,9 @@ export function deadlineInstant(deadline: LocalDateTime): number {
 }
 
 type Problem = Omit<CampaignProblem, "severity">;
+
+/** Longer than this and the week is probably a day and month swapped. */
+const MAX_WEEK_DAYS = 14;
 const error = (problem: Problem): CampaignProblem => ({ ...problem, severity: "error" });
 const warning = (problem: Problem): CampaignProblem => ({ ...problem, severity: "warning" });
 
@@ -151,7 +155,9 @@ const warning = (problem: Problem): CampaignProblem => ({ ...problem, severity: 
  * marks ("……", "___", "xxx"), or the roster's own header words.
  */
 export function isPlaceholderName(name: string): boolean {
-  const bare = stripMarks(name.normalize("NFC").toLocaleLowerCase("vi")).replace(/\s+/g, " ").trim();
+  const bare = stripMarks(name.normalize("NFC").toLocaleLowerCase("vi"))
+    .replace(/\s+/g, " ")
+    .trim();
   if (!/[\p{L}\p{N}]/u.test(bare)) return true;
   if (/^[.…_\-–—x?*\s]+$/u.test(bare)) return true;
   return /^\(?(ten don vi|don vi|ten truong|ten)\)?\.*$/.test(bare);
@@ -176,17 +182,32 @@ export function checkCampaign(campaign: Campaign): CampaignProblem[] {
   const problems: CampaignProblem[] = [];
   const { year, week, deadlines } = campaign;
   if (!Number.isInteger(year) || year < 2000 || year > 2100) {
-    problems.push(error({ code: "campaign_field_type", path: "year", params: { expected: "year" } }));
+    problems.push(
+      error({ code: "campaign_field_type", path: "year", params: { expected: "year" } })
+    );
   }
   const datesOk = isLocalDate(week.start) && isLocalDate(week.end);
   if (datesOk && week.start > week.end) {
     problems.push(error({ code: "campaign_week_order", path: "week", params: { ...week } }));
   }
+  if (datesOk && week.start <= week.end) {
+    const days = (Date.parse(week.end) - Date.parse(week.start)) / 86_400_000 + 1;
+    // A "week" of months is a day and month swapped (07/10 read as 10 July).
+    if (days > MAX_WEEK_DAYS) {
+      problems.push(
+        warning({ code: "campaign_week_long", path: "week", params: { ...week, days } })
+      );
+    }
+  }
   if (datesOk && Number.isInteger(year)) {
     for (const key of ["start", "end"] as const) {
       if (Number(week[key].slice(0, 4)) !== year) {
         problems.push(
-          error({ code: "campaign_year_mismatch", path: `week.${key}`, params: { year, value: week[key] } })
+          error({
+            code: "campaign_year_mismatch",
+            path: `week.${key}`,
+            params: { year, value: week[key] },
+          })
         );
       }
     }
@@ -212,10 +233,12 @@ export function checkCampaign(campaign: Campaign): CampaignProblem[] {
     );
   }
   for (const path of ["theme", "issuingBody", "receivingOffice"] as const) {
-    if (campaign[path].trim() === "") problems.push(warning({ code: "campaign_field_empty", path }));
+    if (campaign[path].trim() === "")
+      problems.push(warning({ code: "campaign_field_empty", path }));
   }
 
-  if (campaign.units.length === 0) problems.push(error({ code: "campaign_no_units", path: "units" }));
+  if (campaign.units.length === 0)
+    problems.push(error({ code: "campaign_no_units", path: "units" }));
   const seen = new Set<string>();
   campaign.units.forEach((unit, i) => {
     const path = `units[${i}].name`;
@@ -224,7 +247,9 @@ export function checkCampaign(campaign: Campaign): CampaignProblem[] {
       return;
     }
     if (isPlaceholderName(unit.name)) {
-      problems.push(error({ code: "campaign_placeholder_name", path, params: { value: unit.name } }));
+      problems.push(
+        error({ code: "campaign_placeholder_name", path, params: { value: unit.name } })
+      );
       return;
     }
     const key = rosterKey(unit.name);
@@ -237,7 +262,10 @@ export function checkCampaign(campaign: Campaign): CampaignProblem[] {
 }
 
 /** Turns problems into a result: refused when any is an error, else the campaign and its warnings. */
-export function campaignResult(campaign: Campaign, problems: readonly CampaignProblem[]): CampaignResult {
+export function campaignResult(
+  campaign: Campaign,
+  problems: readonly CampaignProblem[]
+): CampaignResult {
   return problems.some((problem) => problem.severity === "error")
     ? { ok: false, problems }
     : { ok: true, campaign, problems };
@@ -371,10 +399,15 @@ export function parseCampaign(input: unknown): CampaignResult {
         return;
       }
       const unitData = raw as Record<string, unknown>;
-      const name = typeof unitData.name === "string" ? unitData.name.trim() : text("name", unitData, prefix);
+      const name =
+        typeof unitData.name === "string" ? unitData.name.trim() : text("name", unitData, prefix);
       const type = unitData.type === undefined ? "community" : unitData.type;
       if (!UNIT_TYPES.includes(type as UnitType)) {
-        push({ code: "campaign_bad_unit_type", path: prefix + "type", params: { value: String(type) } });
+        push({
+          code: "campaign_bad_unit_type",
+          path: prefix + "type",
+          params: { value: String(type) },
+        });
       }
       const parent = optionalText("parent", unitData, prefix);
       const email = optionalText("email", unitData, prefix);

@@ -128,18 +128,30 @@ export function rosterFromRows(rows: readonly (readonly string[])[]): RosterList
   const units: Unit[] = [];
   const seen = new Set<string>();
   let nameCol: number | undefined;
+  /** The lines the first units came from, in case they turn out to be titles. */
+  const titleLines: number[] = [];
   let typeCol: number | undefined;
   let emailCol: number | undefined;
   let phoneCol: number | undefined;
   const clean = (text: string | undefined) =>
-    (text ?? "").normalize("NFC").replace(/[\s\u00a0\u200b\ufeff]+/g, " ").trim();
+    (text ?? "")
+      .normalize("NFC")
+      .replace(/[\s\u00a0\u200b\ufeff]+/g, " ")
+      .trim();
 
   rows.forEach((raw, index) => {
     const line = index + 1;
     const cells = raw.map(clean);
     if (cells.every((cell) => cell === "")) return;
     const words = cells.map(bare);
-    if (units.length === 0 && words.some((word) => /^(ten don vi|ten|don vi|ten truong)$/.test(word))) {
+    // A header row, even under a title or two ("DANH SÁCH ĐƠN VỊ") already taken for names.
+    const titlesOnly = units.length <= 3 && nameCol === undefined;
+    if (titlesOnly && words.some((word) => /^(ten don vi|ten|don vi|ten truong)$/.test(word))) {
+      for (let i = 0; i < units.length; i++)
+        notices.push({ code: "header_skipped", line: titleLines[i]! });
+      units.length = 0;
+      seen.clear();
+      titleLines.length = 0;
       nameCol = words.findIndex((word) => /^(ten don vi|ten|don vi|ten truong)$/.test(word));
       const find = (re: RegExp) => {
         const i = words.findIndex((word) => re.test(word));
@@ -155,8 +167,7 @@ export function rosterFromRows(rows: readonly (readonly string[])[]): RosterList
       notices.push({ code: "header_skipped", line });
       return;
     }
-    const col =
-      nameCol ?? cells.findIndex((cell) => cell !== "" && !/^\d+[.)]?$/.test(cell));
+    const col = nameCol ?? cells.findIndex((cell) => cell !== "" && !/^\d+[.)]?$/.test(cell));
     const name = (cells[col] ?? "").replace(/^\d+[.)]\s+/, "");
     if (name === "") return;
     const key = bare(name);
@@ -165,20 +176,27 @@ export function rosterFromRows(rows: readonly (readonly string[])[]): RosterList
       return;
     }
     seen.add(key);
+    titleLines.push(line);
     const typeText = typeCol === undefined ? "" : (cells[typeCol] ?? "");
     let type = typeText ? parseUnitType(typeText) : undefined;
     if (typeText && !type) notices.push({ code: "type_unknown", line, value: typeText });
     // A second column with a type word, in a paste without a header.
     if (typeCol === undefined && nameCol === undefined) {
-      const other = cells.find((cell, i) => i !== col && cell !== "" && !EMAIL.test(cell) && parseUnitType(cell));
+      const other = cells.find(
+        (cell, i) => i !== col && cell !== "" && !EMAIL.test(cell) && parseUnitType(cell)
+      );
       if (other) type = parseUnitType(other);
     }
     const email =
-      emailCol !== undefined ? cells[emailCol] : cells.find((cell, i) => i !== col && EMAIL.test(cell));
+      emailCol !== undefined
+        ? cells[emailCol]
+        : cells.find((cell, i) => i !== col && EMAIL.test(cell));
     const phone =
       phoneCol !== undefined
         ? cells[phoneCol]
-        : cells.find((cell, i) => i !== col && /^\+?[\d .()-]{8,}$/.test(cell) && /\d{3}/.test(cell));
+        : cells.find(
+            (cell, i) => i !== col && /^\+?[\d .()-]{8,}$/.test(cell) && /\d{3}/.test(cell)
+          );
     units.push({
       name,
       type: type ?? guessUnitType(name),
@@ -199,9 +217,7 @@ export function rosterFromRows(rows: readonly (readonly string[])[]): RosterList
 export function rosterFromText(text: string): RosterList {
   const lines = text.replace(/^\uFEFF/, "").split(/\r\n|\r|\n/);
   const separator = separatorOf(lines);
-  return rosterFromRows(
-    lines.map((line) => (separator ? splitCsvLine(line, separator) : [line]))
-  );
+  return rosterFromRows(lines.map((line) => (separator ? splitCsvLine(line, separator) : [line])));
 }
 
 export interface NewCampaignOptions {

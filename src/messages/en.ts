@@ -61,6 +61,8 @@ export const en: Catalogue = {
       `${where(p)} is ${day(p.params?.value)}, before the week ends (${day(p.params?.end)}): units cannot report results yet. Set it after the last day.`,
     campaign_mau1_after_week_start: (p) =>
       `${where(p)} is ${day(p.params?.value)}, after the week starts (${day(p.params?.start)}). Schedules are usually due before; check it.`,
+    campaign_week_long: (p) =>
+      `The week lasts ${p.params?.days} days (${day(p.params?.start)} to ${day(p.params?.end)}). The day and month may be swapped (07/10 read as 10 July); check ${where(p)}.`,
     campaign_bad_id: (p) =>
       `The campaign id "${p.params?.value}" may hold only lower-case letters, digits and hyphens, e.g. "huong-thuy-2017".`,
     campaign_no_units: (p) =>

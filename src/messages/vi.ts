@@ -69,6 +69,8 @@ export const vi: Catalogue = {
       `${where(p)} là ${day(p.params?.value)}, trước khi tuần lễ kết thúc (${day(p.params?.end)}): đơn vị chưa thể báo cáo kết quả. Hãy đặt hạn sau ngày kết thúc.`,
     campaign_mau1_after_week_start: (p) =>
       `${where(p)} là ${day(p.params?.value)}, sau ngày tuần lễ bắt đầu (${day(p.params?.start)}). Kế hoạch thường phải nộp trước; hãy kiểm tra lại.`,
+    campaign_week_long: (p) =>
+      `Tuần lễ kéo dài ${p.params?.days} ngày (${day(p.params?.start)} đến ${day(p.params?.end)}). Có thể ngày và tháng bị đảo (07/10 thành 10/7); hãy kiểm tra ${where(p)}.`,
     campaign_bad_id: (p) =>
       `Mã chiến dịch "${p.params?.value}" chỉ được gồm chữ thường không dấu, chữ số và dấu gạch ngang, ví dụ "huong-thuy-2017".`,
     campaign_no_units: (p) =>

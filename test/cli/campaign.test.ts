@@ -458,7 +458,7 @@ describe("tonghop campaign: the new campaign", () => {
     expect(templates.code).toBe(2);
     expect(templates.err).toContain('Tệp đợt báo cáo "dot.xlsx" có lỗi');
     expect(templates.err).toContain(
-      `[LỖI] Danh sách đơn vị (Bảng "Tên đơn vị" (từ dòng ${firstRow}) trên trang "Đợt báo cáo")`
+      `[LỖI] Danh sách đơn vị (cột "Tên đơn vị" từ ô A${firstRow} trên trang "Đợt báo cáo") đang trống`
     );
     expect(existsSync(path.join(dir, "forms"))).toBe(false);
   });

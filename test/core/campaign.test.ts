@@ -121,7 +121,9 @@ describe("checkCampaign", () => {
   });
 
   it("refuses a Mẫu 2 deadline before the week ends, and only warns of a late Mẫu 1 deadline", () => {
-    expect(found({ ...base(), deadlines: { mau1: "2017-10-03", mau2: "2017-10-07T16:00" } })).toEqual([
+    expect(
+      found({ ...base(), deadlines: { mau1: "2017-10-03", mau2: "2017-10-07T16:00" } })
+    ).toEqual([
       "error:campaign_deadline_before_week_end@deadlines.mau2",
       "warning:campaign_mau1_after_week_start@deadlines.mau1",
     ]);
@@ -141,7 +143,10 @@ describe("checkCampaign", () => {
   });
 
   it("warns when a text the forms print is empty, and a new campaign is usable as it is", () => {
-    const fresh = newCampaign({ year: 2026, units: [{ name: "Trường MN Hoa Sen", type: "school" }] });
+    const fresh = newCampaign({
+      year: 2026,
+      units: [{ name: "Trường MN Hoa Sen", type: "school" }],
+    });
     const result = campaignResult(fresh, checkCampaign(fresh));
     expect(result.ok).toBe(true);
     expect(result.problems.map((p) => `${p.severity}:${p.path}`)).toEqual([
@@ -171,7 +176,9 @@ describe("newCampaign", () => {
 
   it("names a campaign after its collecting office", () => {
     expect(campaignIdFor("Phường Phú Bài", 2026)).toBe("phuong-phu-bai-2026");
-    expect(campaignIdFor("Ủy ban nhân dân xã Đăk Đoa", 2026)).toBe("uy-ban-nhan-dan-xa-dak-doa-2026");
+    expect(campaignIdFor("Ủy ban nhân dân xã Đăk Đoa", 2026)).toBe(
+      "uy-ban-nhan-dan-xa-dak-doa-2026"
+    );
   });
 });
 

@@ -254,11 +254,18 @@ describe("forms of this year's campaign", () => {
   it("say the year, address the office the campaign names and list it among the receivers", () => {
     const mau2 = layoutForm("mau2", ward, ward.units[0]);
     expect(texts(mau2)).toEqual(
-      expect.arrayContaining(["NĂM 2026", "Kính gửi: Ủy ban nhân dân phường Phú Bài.", "TRƯỜNG THCS PHÚ BÀI"])
+      expect.arrayContaining([
+        "NĂM 2026",
+        "Kính gửi: Ủy ban nhân dân phường Phú Bài.",
+        "TRƯỜNG THCS PHÚ BÀI",
+      ])
     );
     const mau1 = layoutForm("mau1", ward, ward.units[0]);
     expect(texts(mau1)).toEqual(
-      expect.arrayContaining(["- Ủy ban nhân dân phường Phú Bài (để báo cáo);", "Trường THCS Phú Bài"])
+      expect.arrayContaining([
+        "- Ủy ban nhân dân phường Phú Bài (để báo cáo);",
+        "Trường THCS Phú Bài",
+      ])
     );
   });
 

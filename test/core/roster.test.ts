@@ -35,8 +35,11 @@ describe("parseUnitType", () => {
 
 describe("rosterFromText", () => {
   it("takes a Notepad list in stride: BOM, CRLF, blank lines, stray spaces, NFD, duplicates", () => {
-    const text = "\uFEFFTrường MN Hoa Sen\r\n\r\n   Phường  Phú Bài  \r\nTHCS Phú Bài\r\n" +
-      "Phường Phú Bài\r\n" + "Trường Tiểu học số 1".normalize("NFD") + "\r\n";
+    const text =
+      "\uFEFFTrường MN Hoa Sen\r\n\r\n   Phường  Phú Bài  \r\nTHCS Phú Bài\r\n" +
+      "Phường Phú Bài\r\n" +
+      "Trường Tiểu học số 1".normalize("NFD") +
+      "\r\n";
     const { units, notices } = rosterFromText(text);
     expect(units.map((u) => [u.name, u.type])).toEqual([
       ["Trường MN Hoa Sen", "school"],
@@ -57,7 +60,12 @@ describe("rosterFromText", () => {
     ].join("\n");
     const { units, notices } = rosterFromText(paste);
     expect(units).toEqual([
-      { name: "Trường MN Hoa Sen", type: "school", email: "hoasen@example.edu.vn", phone: "0234 3861 111" },
+      {
+        name: "Trường MN Hoa Sen",
+        type: "school",
+        email: "hoasen@example.edu.vn",
+        phone: "0234 3861 111",
+      },
       { name: "Phú Bài", type: "community" },
       { name: "Hội Khuyến học", type: "other" },
     ]);
@@ -65,6 +73,14 @@ describe("rosterFromText", () => {
       { code: "header_skipped", line: 1 },
       { code: "type_unknown", line: 4, value: "nhà văn hóa" },
     ]);
+  });
+
+  it("takes the title above the header for a title, not a unit", () => {
+    const { units, notices } = rosterFromText(
+      "DANH SÁCH ĐƠN VỊ\n\nSTT\tTên đơn vị\n1\tTrường MN Hoa Sen\n"
+    );
+    expect(units).toEqual([{ name: "Trường MN Hoa Sen", type: "school" }]);
+    expect(notices.map((n) => n.code)).toEqual(["header_skipped", "header_skipped"]);
   });
 
   it("reads a CSV saved by Vietnamese Excel (semicolons, quotes)", () => {
@@ -76,7 +92,12 @@ describe("rosterFromText", () => {
   });
 
   it("pairs a name with a type word in the next column of a paste without header", () => {
-    expect(rosterFromRows([["Hoa Sen", "Trường"], ["Thủy Vân", "xã"]]).units).toEqual([
+    expect(
+      rosterFromRows([
+        ["Hoa Sen", "Trường"],
+        ["Thủy Vân", "xã"],
+      ]).units
+    ).toEqual([
       { name: "Hoa Sen", type: "school" },
       { name: "Thủy Vân", type: "community" },
     ]);

@@ -50,6 +50,13 @@ export type {
   TemplateMetadata,
 } from "./layout";
 export { layoutMau1, mau1Receivers, MAU1_TEXT, MAU1_INPUT_ROWS, SCHEDULE_RANGE_NAME } from "./mau1";
-export { BLANK_RECIPIENT, layoutMau2, MAU2_TEXT, MAU2_TEXT_NAMES, mau2DateLine, recipientLine } from "./mau2";
+export {
+  BLANK_RECIPIENT,
+  layoutMau2,
+  MAU2_TEXT,
+  MAU2_TEXT_NAMES,
+  mau2DateLine,
+  recipientLine,
+} from "./mau2";
 export { MOTTO, MOTTO_SUB, SIGNATURE_NOTE, SIGNATURE_TITLE, unitTitle } from "./common";
 export { rosterZipFileName, slugify, summaryFileName, templateFileName } from "./file-names";

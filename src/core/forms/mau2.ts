@@ -44,7 +44,9 @@ const ALL = 4;
  */
 export function recipientLine(recipient: string | undefined): string {
   const name = recipient?.trim().replace(/[.;]+$/, "");
-  return name ? `${MAU2_TEXT.recipientPrefix}${name}.` : `${MAU2_TEXT.recipientPrefix}${BLANK_RECIPIENT}`;
+  return name
+    ? `${MAU2_TEXT.recipientPrefix}${name}.`
+    : `${MAU2_TEXT.recipientPrefix}${BLANK_RECIPIENT}`;
 }
 
 /** The dotted line a blank "Kính gửi" gets. */

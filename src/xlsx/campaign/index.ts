@@ -1,4 +1,9 @@
-export { CAMPAIGN_STYLES, campaignCellNumber, campaignNumFmt, writeCampaignWorkbook } from "./write-campaign";
+export {
+  CAMPAIGN_STYLES,
+  campaignCellNumber,
+  campaignNumFmt,
+  writeCampaignWorkbook,
+} from "./write-campaign";
 export {
   campaignFromWorkbook,
   campaignGrid,

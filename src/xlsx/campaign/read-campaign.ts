@@ -39,7 +39,10 @@ export function findCampaignSheet(workbook: WorkbookData): SheetData | undefined
     (sheet) =>
       sheet.state === "visible" &&
       [...sheet.rows.values()].some((cells) =>
-        [...cells.values()].some((cell) => typeof cell.value === "string" && foldLabel(cell.value) === foldLabel("Tên đơn vị"))
+        [...cells.values()].some(
+          (cell) =>
+            typeof cell.value === "string" && foldLabel(cell.value) === foldLabel("Tên đơn vị")
+        )
       )
   );
 }

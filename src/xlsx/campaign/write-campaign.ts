@@ -103,7 +103,7 @@ export async function writeCampaignWorkbook(campaign: Campaign): Promise<Uint8Ar
   });
   sheet.pageSetup = {
     paperSize: 9,
-    orientation: "portrait",
+    orientation: "landscape",
     fitToPage: true,
     fitToWidth: 1,
     fitToHeight: 0,

@@ -50,7 +50,10 @@ export function summaryLayout(campaign: Campaign, district: Unit, text: SummaryT
   const rowHeights: Record<number, number> = { ...base.rowHeights };
   const adjust = (cell: LayoutCell): LayoutCell => {
     if (cell.style === "recipient")
-      return { ...cell, value: campaign.reportsTo ? recipientLine(campaign.reportsTo) : text.form.recipient };
+      return {
+        ...cell,
+        value: campaign.reportsTo ? recipientLine(campaign.reportsTo) : text.form.recipient,
+      };
     if (cell.style === "signatureTitle") {
       const width = base.columnWidths
         .slice(cell.col - 1, cell.col - 1 + (cell.colSpan ?? 1))

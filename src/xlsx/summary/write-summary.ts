@@ -44,7 +44,9 @@ export interface SummaryOptions {
  * ("Phường Phú Bài"), else its receiving office (the presets' Phòng GD&ĐT).
  */
 export function summaryDistrict(campaign: Campaign, district?: Unit): Unit {
-  return district ?? { name: campaign.collectingUnit || campaign.receivingOffice, type: "district" };
+  return (
+    district ?? { name: campaign.collectingUnit || campaign.receivingOffice, type: "district" }
+  );
 }
 
 /**

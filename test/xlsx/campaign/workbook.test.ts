@@ -34,7 +34,10 @@ const THIS_YEAR: Campaign = {
   ],
 };
 
-async function edit(bytes: Uint8Array, change: (sheet: ExcelJS.Worksheet) => void): Promise<Uint8Array> {
+async function edit(
+  bytes: Uint8Array,
+  change: (sheet: ExcelJS.Worksheet) => void
+): Promise<Uint8Array> {
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
   change(workbook.getWorksheet(CAMPAIGN_SHEET)!);
@@ -47,9 +50,7 @@ describe("the campaign workbook", () => {
       const result = readCampaignWorkbook(await writeCampaignWorkbook(campaign));
       expect(result.ok).toBe(true);
       if (!result.ok) continue;
-      const { id: _id, ...rest } = result.campaign;
-      const { id: _expected, ...expected } = campaign;
-      expect(rest).toEqual(expected);
+      expect(result.campaign).toEqual(campaign);
     }
   });
 
@@ -64,8 +65,27 @@ describe("the campaign workbook", () => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
     const ws = workbook.getWorksheet(CAMPAIGN_SHEET)!;
-    const below = ws.getCell(layout.rosterHeaderRow + THIS_YEAR.units.length + 10, 2);
-    expect(below.dataValidation).toMatchObject({ type: "list" });
+    // exceljs, not Office.js: the rule of a cell well below the last unit.
+    const { dataValidation: rule } = ws.getCell(
+      layout.rosterHeaderRow + THIS_YEAR.units.length + 10,
+      2
+    );
+    expect(rule).toMatchObject({ type: "list" });
+  });
+
+  it("keeps the campaign's id when the clerk renames the office, so forms already sent still belong", async () => {
+    const layout = campaignSheetLayout(THIS_YEAR);
+    const edited = await edit(await writeCampaignWorkbook(THIS_YEAR), (sheet) => {
+      sheet.getCell(layout.fieldRows.collectingUnit, 2).value = "UBND phường Phú Bài";
+    });
+    const result = readCampaignWorkbook(edited);
+    expect(result.ok && result.campaign.id).toBe("phuong-phu-bai-2026");
+    // A clerk who clears the id cell gets one made from the office's name.
+    const cleared = await edit(edited, (sheet) => {
+      sheet.getCell(3, 4).value = null;
+    });
+    const again = readCampaignWorkbook(cleared);
+    expect(again.ok && again.campaign.id).toBe("ubnd-phuong-phu-bai-2026");
   });
 
   it("honours a clerk's edits: rows inserted above, dates typed as text, a unit typed under the roster", async () => {
