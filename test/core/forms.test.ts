@@ -229,6 +229,12 @@ describe("names", () => {
       "Trung tâm HTCĐ xã Dương Hòa"
     );
     expect(unitTitle({ name: "Trường THCS Phú Bài", type: "school" })).toBe("Trường THCS Phú Bài");
+    expect(unitTitle({ name: "Phường 12", type: "community" })).toBe("Trung tâm HTCĐ phường 12");
+  });
+
+  it("leaves a centre or a People's Committee named in full as it is", () => {
+    for (const name of ["Trung tâm HTCĐ phường Phú Bài", "TTHTCĐ xã Thủy Vân", "UBND xã Phú Sơn"])
+      expect(unitTitle({ name, type: "community" })).toBe(name);
   });
 
   it("makes ASCII file names from Vietnamese unit names, in either Unicode form", () => {

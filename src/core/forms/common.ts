@@ -17,8 +17,11 @@ export const RECEIVERS_TITLE = "Nơi nhận:";
  * @example unitTitle({ name: 'Phường Phú Bài', type: 'community' }) === 'Trung tâm HTCĐ phường Phú Bài'
  */
 export function unitTitle(unit: Unit): string {
-  if (unit.type !== "community") return unit.name;
-  const lowered = unit.name.replace(/^(Phường|Xã|Thị trấn)(?=\s)/u, (word) =>
+  // Only a commune or ward named as such gets its centre's name; "Trung tâm HTCĐ …",
+  // "TTHTCĐ …" or "UBND xã …" are already what the unit signs as.
+  const name = unit.name.normalize("NFC");
+  if (unit.type !== "community" || !/^(Phường|Xã|Thị trấn)\s/iu.test(name)) return unit.name;
+  const lowered = name.replace(/^(Phường|Xã|Thị trấn)(?=\s)/iu, (word) =>
     word.toLocaleLowerCase("vi")
   );
   return `Trung tâm HTCĐ ${lowered}`;
