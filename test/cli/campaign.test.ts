@@ -76,6 +76,22 @@ function sheetTexts(file: string, sheetName: string): string[] {
  * units.txt as Windows Notepad saves it ("UTF-8 with BOM", CRLF): a blank line, stray
  * spaces, a name listed twice, and one name pasted from a web page in decomposed Unicode.
  */
+/** `tonghop campaign --year 2026 --units units.txt --out dot.xlsx` on the Notepad list. */
+async function campaignFromNotepad(dir: string): Promise<void> {
+  notepadUnits(dir);
+  const made = await tonghop(
+    dir,
+    "campaign",
+    "--year",
+    "2026",
+    "--units",
+    "units.txt",
+    "--out",
+    "dot.xlsx"
+  );
+  expect(made.code).toBe(0);
+}
+
 function notepadUnits(dir: string): string {
   const lines = [
     "Phường Phú Bài",
@@ -749,21 +765,7 @@ describeWithPrograms(["soffice"], "the clerk's campaign through real LibreOffice
 
   it("bad input typed in LibreOffice (vi-VN dates) is refused with every problem named by its cell", async () => {
     const dir = folder();
-    notepadUnits(dir);
-    expect(
-      (
-        await tonghop(
-          dir,
-          "campaign",
-          "--year",
-          "2026",
-          "--units",
-          "units.txt",
-          "--out",
-          "dot.xlsx"
-        )
-      ).code
-    ).toBe(0);
+    await campaignFromNotepad(dir);
     const layout = campaignSheetLayout({ ...HUONG_THUY_2017, units: [] });
     const placeholderRow = layout.rosterHeaderRow + 1 + NOTEPAD_NAMES.length;
     typeInLibreOffice(
@@ -794,21 +796,7 @@ describeWithPrograms(["soffice"], "the clerk's campaign through real LibreOffice
 
   it("a Mẫu 1 deadline typed after the week starts is a warning; the forms are made", async () => {
     const dir = folder();
-    notepadUnits(dir);
-    expect(
-      (
-        await tonghop(
-          dir,
-          "campaign",
-          "--year",
-          "2026",
-          "--units",
-          "units.txt",
-          "--out",
-          "dot.xlsx"
-        )
-      ).code
-    ).toBe(0);
+    await campaignFromNotepad(dir);
     typeInLibreOffice(
       path.join(dir, "dot.xlsx"),
       [
