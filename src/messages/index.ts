@@ -6,7 +6,14 @@ import { vi } from "./vi";
 import type { Finding } from "../core";
 
 export type { Catalogue, FindingMessages, InputHelp } from "./catalogue";
-export type { MissingFeature, PaneFileStatus, PaneText } from "./pane";
+export type {
+  FailureCause,
+  MissingFeature,
+  PaneAction,
+  PaneFileStatus,
+  PaneRosterNotice,
+  PaneText,
+} from "./pane";
 export { formatDate, formatDeadlineVi, visibleText } from "./catalogue";
 export { inputHelp } from "./input-help";
 export { en, vi };

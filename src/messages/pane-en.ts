@@ -1,5 +1,5 @@
-import type { FormId } from "../core";
-import type { MissingFeature, PaneText } from "./pane";
+import type { CampaignFieldId, FormId, UnitType } from "../core";
+import type { FailureCause, MissingFeature, PaneAction, PaneText } from "./pane";
 
 const FORM_NAMES: Readonly<Record<FormId, string>> = {
   mau1: "Form 1 (activity schedule)",
@@ -16,13 +16,84 @@ const FEATURES: Readonly<Record<MissingFeature, string>> = {
   insertFromBase64: "fully formatted summary sheets",
 };
 
+const FIELD_LABELS: Readonly<Record<CampaignFieldId, string>> = {
+  year: "Year",
+  theme: "Theme",
+  weekStart: "Week from",
+  weekEnd: "Week to",
+  issuingBody: "Issued by",
+  collectingUnit: "Collecting office",
+  receivingOffice: "Units report to",
+  reportsTo: "This office reports to",
+  signer: "Signed by",
+  mau1: "Form 1 due",
+  mau2: "Form 2 due",
+};
+
+const FIELD_HINTS: Partial<Record<CampaignFieldId, string>> = {
+  issuingBody: "The body that issued the plan",
+  collectingUnit: "Your office's name as the level above knows it, e.g. Phường Phú Bài",
+  receivingOffice: "Printed after “Kính gửi” on the units' Form 2",
+  reportsTo: "Printed after “Kính gửi” on your summary",
+  signer: "One title a line, e.g. TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH / PHÓ CHỦ TỊCH",
+};
+
+const UNIT_TYPES: Readonly<Record<UnitType, string>> = {
+  school: "School",
+  community: "Community learning centre / commune / ward",
+  vocational_centre: "Vocational and continuing-education centre",
+  district: "Education office",
+  other: "Other",
+};
+
+const ACTIONS: Readonly<Record<PaneAction, string>> = {
+  createForm: "The form was not created in the workbook.",
+  downloadForm: "The form was not downloaded.",
+  checkSheet: "The active sheet was not checked.",
+  checkFile: "The file was not checked.",
+  selectCell: "The cell was not selected.",
+  readFiles: "The files were not read.",
+  writeSummary: "The summary was not written into the workbook.",
+  downloadSummary: "The summary was not downloaded.",
+  loadCampaign: "The sheet “Đợt báo cáo” of the workbook was not read.",
+  saveCampaign:
+    "The campaign was not written into the workbook, so the campaign in use is unchanged.",
+  openCampaign: "The campaign file was not opened.",
+  downloadCampaign: "The campaign file was not downloaded.",
+};
+
+const CAUSES: Readonly<Record<FailureCause, string>> = {
+  excelEditMode: "Excel is editing a cell. Press Enter or Esc to leave the cell and try again.",
+  excelLocked:
+    "The workbook or sheet is protected, or the workbook is open read-only. Unprotect the sheet (Review › Unprotect Sheet) or enable editing and try again.",
+  excelBusy: "Excel is busy or disconnected. Wait a moment and try again.",
+  excelUnsupported:
+    "This version of Excel cannot do this. Update Excel, or use the TổngHợp web page and download the files.",
+  excelMissingItem: "A sheet it needs is gone (perhaps just deleted or renamed). Try again.",
+  excelTooLarge: "Too much data for Excel to take at once. Download the file instead.",
+  excel:
+    "Excel could not do this just now. Close any open dialogs in Excel, leave cell editing and try again.",
+  chunk:
+    "Part of TổngHợp could not be loaded (no network, or the page was just updated). Reload the page and try again.",
+  worker:
+    "The browser stopped reading files midway (perhaps out of memory). Close some tabs, reload the page and try again with fewer files.",
+  download:
+    "The browser did not allow the download. Allow downloads for this page (the download icon in the address bar) and try again.",
+  fileUnreadable:
+    "The chosen file could not be read (moved, deleted or not readable). Choose it again.",
+  storage:
+    "The browser does not allow saving data on this computer (private mode, or storage full).",
+  unexpected:
+    "Something unexpected went wrong. Reload the page and try again; if it persists, tell whoever supports you what you were doing.",
+};
+
 export const paneEn: PaneText = {
   appName: "TổngHợp",
   tagline: "Forms, checks and the district summary for Lifelong Learning Week",
   language: "Language",
   languageName: "English",
   otherLanguage: "Tiếng Việt",
-  areas: { forms: "Forms", check: "Check", merge: "Merge" },
+  areas: { campaign: "Campaign", forms: "Forms", check: "Check", merge: "Merge" },
   host: {
     inExcel: "Running in Excel: forms and the summary are written into the open workbook.",
     inBrowser:
@@ -32,14 +103,106 @@ export const paneEn: PaneText = {
   },
   campaign: {
     label: "Campaign",
-    preset: (name, year) => `${name} (${year})`,
-    openFile: "Open a campaign file (.json)…",
+    name: (name, year) => `${name}, ${year}`,
+    unnamed: "(no office name yet)",
     fromFile: (file) => `From ${file}`,
+    fromWorkbook: "From the workbook's sheet “Đợt báo cáo”",
     summary: (units, start, end) => `${units} units, week from ${start} to ${end}.`,
     deadline: (form, when) => `${FORM_NAMES[form]} due: ${when}.`,
+    noDeadlines: "No deadlines set.",
+    change: "Change or edit",
+    loading: "Reading the campaign from the workbook…",
+    storedBroken:
+      "The campaign saved on this computer is damaged and was not used; a built-in campaign is in use. Open the campaign file again or make one under “Campaign”.",
+    workbookInvalid: (name) =>
+      `The workbook's sheet “Đợt báo cáo” has mistakes and was not used; ${name} is in use. Fix these cells, then press “Read again from the workbook” under “Campaign”:`,
+    workbookWarnings: "The workbook's campaign is in use, but check these:",
+  },
+  campaignArea: {
+    intro:
+      "A campaign is the year, the week, the deadlines and the units that must report. Forms, checks and the summary all follow the campaign in use.",
+    fileSection: "Campaign file",
+    fileHint: (inExcel) =>
+      inExcel
+        ? "The campaign in use is kept on this workbook's sheet “Đợt báo cáo”. Edit that sheet and press “Read again from the workbook”, or download it as a file of its own."
+        : "The campaign in use is remembered by this browser. Download it as an Excel file to keep it, send it, or open it on another computer.",
+    download: "Download the campaign file (.xlsx)",
+    downloaded: (file) => `Downloaded ${file}. Open it again with “Open a campaign file”.`,
+    openFile: "Open a campaign file…",
+    reload: "Read again from the workbook",
+    reloadNoSheet:
+      "This workbook has no sheet “Đợt báo cáo” yet. Press “Use this campaign” to write it there.",
+    reloaded: (units) => `Read the sheet “Đợt báo cáo” again: ${units} units.`,
     fileNotJson: (file) =>
-      `${file} is not valid JSON. Choose the campaign file (.json) the office sent, or use a built-in campaign.`,
-    invalid: (file) => `${file} is not a valid campaign. Fix these entries and open it again:`,
+      `${file} is not valid JSON. Choose a campaign file (an .xlsx made by TổngHợp, or .json).`,
+    fileNoSheet: (file) =>
+      `${file} has no sheet “Đợt báo cáo”. Choose a campaign file made by TổngHợp (“Download the campaign file”).`,
+    fileUnreadable: (file, reason) => `${file} could not be opened: ${reason}`,
+    fileInvalid: (file) =>
+      `${file} has mistakes and was not used (the campaign in use is unchanged). Fix these and open it again:`,
+    opened: (file, units) => `Using the campaign in ${file} (${units} units).`,
+    newSection: "New campaign",
+    newYear: "Year of the new campaign",
+    basis: "Based on",
+    basisBlank: "Empty (fill in)",
+    basisInUse: (name, year) => `The campaign in use: ${name} (${year})`,
+    preset: (name, year) => `Built-in: ${name} (${year})`,
+    create: (year) => (year ? `Make a draft for ${year}` : "Make a draft"),
+    created: "Draft made. Fill in or check every entry below, then press “Use this campaign”.",
+    badYear: "The year must have 4 digits, e.g. 2026.",
+    editSection: "Campaign details",
+    editHint: "Edit the draft here; the campaign in use changes only with “Use this campaign”.",
+    fieldLabel: (id) => FIELD_LABELS[id],
+    fieldHint: (id) => FIELD_HINTS[id],
+    deadlineDate: (form) => `${FORM_NAMES[form]} due date`,
+    deadlineTime: (form) => `${FORM_NAMES[form]} due time (optional)`,
+    timeLabel: "Time (optional)",
+    rosterSection: (count) => `Units (${count})`,
+    pasteLabel: "Paste a list from Excel",
+    pasteHint:
+      "In Excel, select the column of unit names (with type, email and phone columns if you have them), press Ctrl+C and paste here (Ctrl+V).",
+    addPasted: "Add to the list",
+    pastedNothing: "No unit name found in what was pasted.",
+    added: (count) =>
+      `Added ${count} units. Their types were guessed from the names; check and correct them.`,
+    notice: (notice) => {
+      switch (notice.code) {
+        case "duplicate_dropped":
+          return `Line ${notice.line}: “${notice.name}” repeats a line above and was dropped.`;
+        case "header_skipped":
+          return `Line ${notice.line} is a header and was skipped.`;
+        case "type_unknown":
+          return `Line ${notice.line}: type “${notice.value}” not understood; guessed from the name.`;
+        case "already_listed":
+          return `“${notice.name}” is already on the list and was not added again.`;
+      }
+    },
+    unitType: (type) => UNIT_TYPES[type],
+    unitName: (n) => `Name of unit ${n}`,
+    unitTypeOf: (n) => `Type of unit ${n}`,
+    unitEmail: (n) => `Email of unit ${n}`,
+    unitPhone: (n) => `Phone of unit ${n}`,
+    emailPlaceholder: "Email",
+    phonePlaceholder: "Phone",
+    removeUnit: (n, name) => `Remove unit ${n}${name ? `: ${name}` : ""}`,
+    addUnit: "Add a unit",
+    clearRoster: "Clear the list",
+    emptyRoster: "No units yet. Paste a list from Excel, or press “Add a unit”.",
+    unitPlace: (n, part) => `Unit ${n} (${part})`,
+    rosterPlace: "paste a list or press “Add a unit”",
+    timePlace: (label) => `${label} (time)`,
+    use: "Use this campaign",
+    discard: "Discard changes",
+    unsaved: "The draft has changes not in use yet.",
+    refused: (errors) =>
+      `This campaign cannot be used yet: ${errors} errors. The campaign in use is unchanged. Fix these and press “Use this campaign” again:`,
+    warnings: "The campaign is in use, but check these:",
+    used: (name, units) => `Using ${name} (${units} units).`,
+    savedToWorkbook: (sheet) => `Written to the workbook's sheet “${sheet}”.`,
+    savedInBrowser: "Saved in this browser: it is still here next time.",
+    notSavedInBrowser:
+      "The browser does not allow saving on this computer (private mode, or storage full): it is lost when the page closes. Download the campaign file to keep it.",
+    working: "Working…",
   },
   forms: {
     intro:
@@ -111,9 +274,13 @@ export const paneEn: PaneText = {
   severity: (severity) => (severity === "error" ? "Error" : "Warning"),
   dropZone: { or: "or", choose: "Choose a file…" },
   errors: {
-    unexpected: (detail) =>
-      `Something unexpected went wrong: ${detail}. Try again; if it persists, send this message to whoever supports you.`,
-    excel: (detail) =>
-      `Excel reported an error: ${detail}. Close any open dialogs in Excel, leave cell editing and try again.`,
+    failed: (action, cause, code) =>
+      [
+        action ? ACTIONS[action] : "That did not work.",
+        CAUSES[cause],
+        code ? `(Excel error code: ${code}.)` : "",
+      ]
+        .filter(Boolean)
+        .join(" "),
   },
 };

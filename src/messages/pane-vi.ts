@@ -1,5 +1,5 @@
-import type { FormId } from "../core";
-import type { MissingFeature, PaneText } from "./pane";
+import { CAMPAIGN_FIELDS, UNIT_TYPE_LABELS, type CampaignFieldId, type FormId } from "../core";
+import type { FailureCause, MissingFeature, PaneAction, PaneText } from "./pane";
 
 const FORM_NAMES: Readonly<Record<FormId, string>> = {
   mau1: "Mẫu 1 (Lịch hoạt động)",
@@ -16,13 +16,56 @@ const FEATURES: Readonly<Record<MissingFeature, string>> = {
   insertFromBase64: "chép nguyên định dạng bảng tổng hợp",
 };
 
+const FIELD = new Map(CAMPAIGN_FIELDS.map((field) => [field.id, field]));
+const fieldLabel = (id: CampaignFieldId): string => FIELD.get(id)?.label ?? id;
+
+const ACTIONS: Readonly<Record<PaneAction, string>> = {
+  createForm: "Chưa tạo được biểu mẫu trong sổ tính.",
+  downloadForm: "Chưa tải được biểu mẫu.",
+  checkSheet: "Chưa kiểm tra được trang đang mở.",
+  checkFile: "Chưa kiểm tra được tệp.",
+  selectCell: "Chưa chọn được ô.",
+  readFiles: "Chưa đọc được các tệp.",
+  writeSummary: "Chưa ghi được bảng tổng hợp vào sổ tính.",
+  downloadSummary: "Chưa tải được bảng tổng hợp.",
+  loadCampaign: "Chưa đọc được trang “Đợt báo cáo” trong sổ tính.",
+  saveCampaign: "Chưa ghi được đợt báo cáo vào sổ tính, nên đợt đang dùng chưa đổi.",
+  openCampaign: "Chưa mở được tệp đợt báo cáo.",
+  downloadCampaign: "Chưa tải được tệp đợt báo cáo.",
+};
+
+const CAUSES: Readonly<Record<FailureCause, string>> = {
+  excelEditMode:
+    "Excel đang ở chế độ sửa ô. Hãy nhấn Enter hoặc Esc để rời ô đang sửa rồi thử lại.",
+  excelLocked:
+    "Sổ tính hoặc trang tính đang bị khóa, hoặc sổ tính chỉ mở để xem. Hãy bỏ bảo vệ trang tính (Xem lại › Bỏ bảo vệ trang tính) hoặc bật chế độ chỉnh sửa rồi thử lại.",
+  excelBusy: "Excel đang bận hoặc mất kết nối. Hãy chờ một lát rồi thử lại.",
+  excelUnsupported:
+    "Phiên bản Excel này chưa làm được việc này. Hãy cập nhật Excel, hoặc dùng trang web TổngHợp và tải tệp về.",
+  excelMissingItem: "Không thấy trang tính cần dùng (có thể vừa bị xóa hoặc đổi tên). Hãy thử lại.",
+  excelTooLarge: "Dữ liệu quá lớn để Excel nhận một lần. Hãy tải tệp về thay vì ghi vào sổ tính.",
+  excel:
+    "Excel không làm được việc này lúc này. Hãy đóng các hộp thoại đang mở trong Excel, thoát chế độ sửa ô rồi thử lại.",
+  chunk:
+    "Không tải được một phần của TổngHợp (mất mạng, hoặc trang vừa được cập nhật). Hãy tải lại trang rồi thử lại.",
+  worker:
+    "Trình duyệt dừng việc đọc tệp giữa chừng (có thể do thiếu bộ nhớ). Hãy đóng bớt thẻ, tải lại trang rồi thử lại với ít tệp hơn.",
+  download:
+    "Trình duyệt không cho tải tệp về. Hãy cho phép trang này tải tệp (biểu tượng tải xuống ở thanh địa chỉ) rồi thử lại.",
+  fileUnreadable:
+    "Không đọc được tệp đã chọn (tệp đã bị chuyển, bị xóa hoặc không có quyền đọc). Hãy chọn lại tệp.",
+  storage: "Trình duyệt không cho lưu dữ liệu trên máy này (chế độ ẩn danh, hoặc bộ nhớ đã đầy).",
+  unexpected:
+    "Có lỗi ngoài dự kiến. Hãy tải lại trang rồi thử lại; nếu vẫn lỗi, báo cho người phụ trách kèm việc vừa làm.",
+};
+
 export const paneVi: PaneText = {
   appName: "TổngHợp",
   tagline: "Biểu mẫu, kiểm tra và tổng hợp báo cáo Tuần lễ hưởng ứng học tập suốt đời",
   language: "Ngôn ngữ",
   languageName: "Tiếng Việt",
   otherLanguage: "English",
-  areas: { forms: "Biểu mẫu", check: "Kiểm tra", merge: "Tổng hợp" },
+  areas: { campaign: "Đợt báo cáo", forms: "Biểu mẫu", check: "Kiểm tra", merge: "Tổng hợp" },
   host: {
     inExcel: "Đang chạy trong Excel: biểu mẫu và bảng tổng hợp được ghi vào sổ tính đang mở.",
     inBrowser:
@@ -32,14 +75,106 @@ export const paneVi: PaneText = {
   },
   campaign: {
     label: "Đợt báo cáo",
-    preset: (name, year) => `${name} (${year})`,
-    openFile: "Mở tệp đợt báo cáo (.json)…",
+    name: (name, year) => `${name}, năm ${year}`,
+    unnamed: "(chưa ghi tên đơn vị)",
     fromFile: (file) => `Từ tệp ${file}`,
+    fromWorkbook: "Từ trang “Đợt báo cáo” của sổ tính",
     summary: (units, start, end) => `${units} đơn vị, tuần lễ từ ${start} đến ${end}.`,
     deadline: (form, when) => `Hạn nộp ${FORM_NAMES[form]}: ${when}.`,
+    noDeadlines: "Chưa đặt hạn nộp.",
+    change: "Đổi hoặc sửa đợt",
+    loading: "Đang đọc đợt báo cáo trong sổ tính…",
+    storedBroken:
+      "Đợt báo cáo đã lưu trên máy này bị hỏng nên không dùng được; đang dùng đợt có sẵn. Hãy mở lại tệp đợt báo cáo hoặc tạo đợt ở mục “Đợt báo cáo”.",
+    workbookInvalid: (name) =>
+      `Trang “Đợt báo cáo” trong sổ tính có lỗi nên chưa được dùng; đang dùng đợt ${name}. Hãy sửa các ô sau rồi bấm “Đọc lại từ sổ tính” ở mục “Đợt báo cáo”:`,
+    workbookWarnings: "Đã dùng đợt báo cáo trong sổ tính, nhưng nên xem lại:",
+  },
+  campaignArea: {
+    intro:
+      "Đợt báo cáo gồm năm, tuần lễ, hạn nộp và danh sách các đơn vị phải nộp. Biểu mẫu, kiểm tra và tổng hợp đều theo đợt đang dùng.",
+    fileSection: "Tệp đợt báo cáo",
+    fileHint: (inExcel) =>
+      inExcel
+        ? "Đợt đang dùng được ghi ở trang “Đợt báo cáo” của sổ tính này. Có thể sửa trực tiếp trên trang đó rồi bấm “Đọc lại từ sổ tính”, hoặc tải về thành tệp riêng."
+        : "Đợt đang dùng được nhớ trên trình duyệt này. Tải về thành tệp Excel để cất giữ, gửi cho người khác, hoặc mở lại trên máy khác.",
+    download: "Tải tệp đợt báo cáo (.xlsx)",
+    downloaded: (file) => `Đã tải về ${file}. Mở lại tệp này bằng nút “Mở tệp đợt báo cáo”.`,
+    openFile: "Mở tệp đợt báo cáo…",
+    reload: "Đọc lại từ sổ tính",
+    reloadNoSheet:
+      "Sổ tính này chưa có trang “Đợt báo cáo”. Bấm “Dùng đợt này” để ghi đợt vào sổ tính.",
+    reloaded: (units) => `Đã đọc lại trang “Đợt báo cáo”: ${units} đơn vị.`,
     fileNotJson: (file) =>
-      `Tệp ${file} không phải tệp JSON hợp lệ. Hãy chọn tệp đợt báo cáo (.json) do phòng gửi, hoặc dùng đợt có sẵn.`,
-    invalid: (file) => `Tệp ${file} chưa đúng mẫu đợt báo cáo. Hãy sửa các mục sau rồi mở lại:`,
+      `Tệp ${file} không phải tệp JSON hợp lệ. Hãy chọn tệp đợt báo cáo (.xlsx do TổngHợp tạo, hoặc .json).`,
+    fileNoSheet: (file) =>
+      `Tệp ${file} không có trang “Đợt báo cáo”. Hãy chọn tệp đợt báo cáo do TổngHợp tạo (nút “Tải tệp đợt báo cáo”).`,
+    fileUnreadable: (file, reason) => `Không mở được tệp ${file}: ${reason}`,
+    fileInvalid: (file) =>
+      `Tệp ${file} có lỗi nên chưa được dùng (đợt đang dùng không đổi). Hãy sửa các mục sau rồi mở lại:`,
+    opened: (file, units) => `Đang dùng đợt báo cáo trong tệp ${file} (${units} đơn vị).`,
+    newSection: "Tạo đợt mới",
+    newYear: "Năm của đợt mới",
+    basis: "Dựa trên",
+    basisBlank: "Đợt trống (tự điền)",
+    basisInUse: (name, year) => `Đợt đang dùng: ${name} (${year})`,
+    preset: (name, year) => `Có sẵn: ${name} (${year})`,
+    create: (year) => (year ? `Tạo bản nháp năm ${year}` : "Tạo bản nháp"),
+    created: "Đã tạo bản nháp. Hãy điền hoặc xem lại từng mục bên dưới, rồi bấm “Dùng đợt này”.",
+    badYear: "Năm phải là số có 4 chữ số, ví dụ 2026.",
+    editSection: "Thông tin đợt",
+    editHint: "Sửa bản nháp ở đây; đợt đang dùng chỉ đổi khi bấm “Dùng đợt này”.",
+    fieldLabel,
+    fieldHint: (id) => FIELD.get(id)?.note,
+    deadlineDate: (form) => `Ngày hạn nộp ${FORM_NAMES[form]}`,
+    deadlineTime: (form) => `Giờ hạn nộp ${FORM_NAMES[form]} (nếu có)`,
+    timeLabel: "Giờ (nếu có)",
+    rosterSection: (count) => `Danh sách đơn vị (${count})`,
+    pasteLabel: "Dán danh sách từ Excel",
+    pasteHint:
+      "Trong Excel, chọn cột tên đơn vị (có thể kèm cột loại, email, điện thoại), nhấn Ctrl+C rồi dán vào đây (Ctrl+V).",
+    addPasted: "Thêm vào danh sách",
+    pastedNothing: "Không thấy tên đơn vị nào trong phần đã dán.",
+    added: (count) =>
+      `Đã thêm ${count} đơn vị. Loại đơn vị được đoán theo tên; hãy xem lại và sửa nếu sai.`,
+    notice: (notice) => {
+      switch (notice.code) {
+        case "duplicate_dropped":
+          return `Dòng ${notice.line}: “${notice.name}” trùng với một dòng ở trên, đã bỏ.`;
+        case "header_skipped":
+          return `Dòng ${notice.line} là dòng tiêu đề, đã bỏ qua.`;
+        case "type_unknown":
+          return `Dòng ${notice.line}: không hiểu loại “${notice.value}”, đã đoán loại theo tên.`;
+        case "already_listed":
+          return `“${notice.name}” đã có trong danh sách, không thêm lần nữa.`;
+      }
+    },
+    unitType: (type) => UNIT_TYPE_LABELS[type],
+    unitName: (n) => `Tên đơn vị thứ ${n}`,
+    unitTypeOf: (n) => `Loại của đơn vị thứ ${n}`,
+    unitEmail: (n) => `Email của đơn vị thứ ${n}`,
+    unitPhone: (n) => `Điện thoại của đơn vị thứ ${n}`,
+    emailPlaceholder: "Email",
+    phonePlaceholder: "Điện thoại",
+    removeUnit: (n, name) => `Xóa đơn vị thứ ${n}${name ? `: ${name}` : ""}`,
+    addUnit: "Thêm đơn vị",
+    clearRoster: "Xóa cả danh sách",
+    emptyRoster: "Chưa có đơn vị nào. Hãy dán danh sách từ Excel, hoặc bấm “Thêm đơn vị”.",
+    unitPlace: (n, part) => `Đơn vị thứ ${n} (${part === "name" ? "tên" : "loại"})`,
+    rosterPlace: "dán danh sách hoặc bấm “Thêm đơn vị”",
+    timePlace: (label) => `${label} (giờ)`,
+    use: "Dùng đợt này",
+    discard: "Bỏ thay đổi",
+    unsaved: "Bản nháp có thay đổi chưa dùng.",
+    refused: (errors) =>
+      `Chưa dùng được đợt này: còn ${errors} lỗi. Đợt đang dùng không đổi. Hãy sửa các mục sau rồi bấm “Dùng đợt này” lần nữa:`,
+    warnings: "Đợt đã được dùng, nhưng nên xem lại:",
+    used: (name, units) => `Đang dùng đợt ${name} (${units} đơn vị).`,
+    savedToWorkbook: (sheet) => `Đã ghi vào trang “${sheet}” của sổ tính.`,
+    savedInBrowser: "Đã lưu trên trình duyệt này: lần sau mở trang vẫn còn.",
+    notSavedInBrowser:
+      "Trình duyệt không cho lưu trên máy này (chế độ ẩn danh, hoặc bộ nhớ đã đầy): đóng trang là mất. Hãy tải tệp đợt báo cáo để giữ lại.",
+    working: "Đang làm…",
   },
   forms: {
     intro:
@@ -113,9 +248,13 @@ export const paneVi: PaneText = {
   severity: (severity) => (severity === "error" ? "Lỗi" : "Cảnh báo"),
   dropZone: { or: "hoặc", choose: "Chọn tệp…" },
   errors: {
-    unexpected: (detail) =>
-      `Có lỗi ngoài dự kiến: ${detail}. Hãy thử lại; nếu vẫn lỗi, gửi thông báo này cho người phụ trách.`,
-    excel: (detail) =>
-      `Excel báo lỗi: ${detail}. Hãy đóng các hộp thoại đang mở trong Excel, thoát chế độ sửa ô rồi thử lại.`,
+    failed: (action, cause, code) =>
+      [
+        action ? ACTIONS[action] : "Chưa làm được việc vừa rồi.",
+        CAUSES[cause],
+        code ? `(Mã lỗi của Excel: ${code}.)` : "",
+      ]
+        .filter(Boolean)
+        .join(" "),
   },
 };

@@ -11,14 +11,24 @@ import {
   tokens,
   webLightTheme,
 } from "@fluentui/react-components";
-import { useEffect, useState } from "react";
-import { DEFAULT_PRESET_ID, PRESETS } from "../core";
-import { CATALOGUES, type Catalogue } from "../messages";
-import { CampaignPicker, type CampaignChoice } from "./components/CampaignPicker";
+import { useCallback, useEffect, useRef, useState } from "react";
+import { DEFAULT_PRESET_ID, PRESETS, type CampaignProblem } from "../core";
+import { CATALOGUES } from "../messages";
+import { CampaignArea, type CampaignUse } from "./components/CampaignArea";
+import { CampaignPicker, campaignName } from "./components/CampaignPicker";
 import { CheckArea } from "./components/CheckArea";
 import { FormsArea } from "./components/FormsArea";
 import { MergeArea } from "./components/MergeArea";
+import { failureText } from "./failure";
 import type { Host } from "./host";
+import {
+  rememberCampaign,
+  rememberLocale,
+  rememberedCampaign,
+  rememberedLocale,
+  type CampaignChoice,
+  type Locale,
+} from "./remember";
 
 const useStyles = makeStyles({
   page: {
@@ -30,6 +40,8 @@ const useStyles = makeStyles({
     gap: tokens.spacingVerticalM,
     maxWidth: "56rem",
     margin: "0 auto",
+    // The Excel task pane (about 350 px): every pixel of width goes to the content.
+    "@media (max-width: 400px)": { padding: tokens.spacingHorizontalM },
   },
   header: {
     display: "flex",
@@ -41,32 +53,120 @@ const useStyles = makeStyles({
   tagline: { color: tokens.colorNeutralForeground2 },
   language: { width: "8.5rem", flexShrink: 0 },
   panel: { paddingTop: tokens.spacingVerticalS },
+  // Four tabs fit one row of a 350 px pane with narrower padding; a narrower pane wraps them.
+  tabs: { flexWrap: "wrap" },
+  tab: {
+    "@media (max-width: 400px)": {
+      paddingLeft: tokens.spacingHorizontalXS,
+      paddingRight: tokens.spacingHorizontalXS,
+    },
+  },
+  problems: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
 });
 
-type Area = "forms" | "check" | "merge";
-const AREAS: readonly Area[] = ["forms", "check", "merge"];
-export type Locale = Catalogue["locale"];
+type Area = "campaign" | "forms" | "check" | "merge";
+const AREAS: readonly Area[] = ["campaign", "forms", "check", "merge"];
+export type { Locale } from "./remember";
 
 export interface AppProps {
   readonly host: Host;
+  /** The language asked for in the address (`?lang=en`); else the one remembered, else Vietnamese. */
   readonly initialLocale?: Locale;
 }
 
+/** What the pane found when it started, about the campaign it uses. */
+type Startup =
+  | { readonly kind: "storedBroken" }
+  | { readonly kind: "workbookInvalid"; readonly problems: readonly CampaignProblem[] }
+  | { readonly kind: "workbookWarnings"; readonly problems: readonly CampaignProblem[] }
+  | { readonly kind: "loadFailed"; readonly error: unknown };
+
 /**
- * The pane: campaign at the top, then three areas. Every area stays mounted while hidden,
- * so files dropped on Tổng hợp survive a look at Biểu mẫu.
+ * The pane: the campaign in use as one line at the top, then four areas. Every area stays
+ * mounted while hidden, so files dropped on Tổng hợp survive a look at Biểu mẫu.
+ *
+ * The campaign in use is remembered by the browser; inside Excel the open workbook's sheet
+ * "Đợt báo cáo" is read on start and written whenever the clerk puts a campaign in use.
  */
-export function App({ host, initialLocale = "vi" }: AppProps) {
+export function App({ host, initialLocale }: AppProps) {
   const styles = useStyles();
-  const [locale, setLocale] = useState<Locale>(initialLocale);
+  const [locale, setLocale] = useState<Locale>(() => initialLocale ?? rememberedLocale() ?? "vi");
   const [area, setArea] = useState<Area>("forms");
-  const [choice, setChoice] = useState<CampaignChoice>({ campaign: PRESETS[DEFAULT_PRESET_ID]! });
+  const [remembered] = useState(rememberedCampaign);
+  const [choice, setChoice] = useState<CampaignChoice>(
+    () => remembered.choice ?? { campaign: PRESETS[DEFAULT_PRESET_ID]! }
+  );
+  const [startup, setStartup] = useState<Startup | undefined>(
+    remembered.broken ? { kind: "storedBroken" } : undefined
+  );
+  const [loading, setLoading] = useState(host.kind === "excel");
+  /** The clerk put a campaign in use: the workbook's, read late, must not replace it. */
+  const chosen = useRef(false);
   const catalogue = CATALOGUES[locale];
   const text = catalogue.pane;
 
   useEffect(() => {
     document.documentElement.lang = locale;
   }, [locale]);
+
+  useEffect(() => {
+    if (host.kind !== "excel") return;
+    let live = true;
+    host.excel
+      .loadCampaign()
+      .then(
+        (result) => {
+          if (!live || chosen.current || !result) return;
+          if (!result.ok) {
+            setStartup({ kind: "workbookInvalid", problems: result.problems });
+            return;
+          }
+          setChoice({ campaign: result.campaign, fromWorkbook: true });
+          setStartup(
+            result.problems.length > 0
+              ? { kind: "workbookWarnings", problems: result.problems }
+              : undefined
+          );
+        },
+        (error: unknown) => {
+          if (live && !chosen.current) setStartup({ kind: "loadFailed", error });
+        }
+      )
+      .finally(() => {
+        if (live) setLoading(false);
+      });
+    return () => {
+      live = false;
+    };
+  }, [host]);
+
+  const changeLocale = (next: Locale) => {
+    setLocale(next);
+    rememberLocale(next);
+  };
+
+  const onUse = useCallback(
+    async (next: CampaignChoice, write = true): Promise<CampaignUse> => {
+      // Written first: when the workbook refuses it, nothing changes.
+      const savedTo =
+        host.kind === "excel" && write ? await host.excel.saveCampaign(next.campaign) : undefined;
+      chosen.current = true;
+      setLoading(false);
+      setChoice(next);
+      setStartup(undefined);
+      const kept = rememberCampaign(next);
+      return { ...(savedTo ? { savedTo } : {}), remembered: kept };
+    },
+    [host]
+  );
+
+  const problemList = (problems: readonly CampaignProblem[]) => (
+    <ul className={styles.problems}>
+      {problems.map((problem, i) => (
+        <li key={i}>{catalogue.campaign[problem.code](problem)}</li>
+      ))}
+    </ul>
+  );
 
   return (
     <FluentProvider theme={webLightTheme}>
@@ -81,7 +181,7 @@ export function App({ host, initialLocale = "vi" }: AppProps) {
             aria-label={text.language}
             data-testid="language-select"
             value={locale}
-            onChange={(_, data) => setLocale(data.value === "en" ? "en" : "vi")}
+            onChange={(_, data) => changeLocale(data.value === "en" ? "en" : "vi")}
           >
             <option value="vi">{CATALOGUES.vi.pane.languageName}</option>
             <option value="en">{CATALOGUES.en.pane.languageName}</option>
@@ -95,8 +195,49 @@ export function App({ host, initialLocale = "vi" }: AppProps) {
               : ""}
           </MessageBarBody>
         </MessageBar>
-        <CampaignPicker choice={choice} catalogue={catalogue} onChange={setChoice} />
+        <CampaignPicker
+          choice={choice}
+          catalogue={catalogue}
+          loading={loading}
+          onChange={() => {
+            setArea("campaign");
+            document.getElementById("tab-campaign")?.focus();
+          }}
+        />
+        {startup ? (
+          <MessageBar
+            intent={
+              startup.kind === "workbookWarnings"
+                ? "warning"
+                : startup.kind === "storedBroken"
+                  ? "info"
+                  : "error"
+            }
+            layout="multiline"
+            data-testid="campaign-start"
+          >
+            <MessageBarBody>
+              {startup.kind === "storedBroken"
+                ? text.campaign.storedBroken
+                : startup.kind === "loadFailed"
+                  ? failureText(catalogue, startup.error, "loadCampaign", true)
+                  : startup.kind === "workbookWarnings"
+                    ? text.campaign.workbookWarnings
+                    : text.campaign.workbookInvalid(
+                        text.campaign.name(
+                          campaignName(choice.campaign, catalogue),
+                          choice.campaign.year
+                        )
+                      )}
+              {startup.kind === "workbookInvalid" || startup.kind === "workbookWarnings"
+                ? problemList(startup.problems)
+                : null}
+            </MessageBarBody>
+          </MessageBar>
+        ) : null}
         <TabList
+          className={styles.tabs}
+          size="small"
           selectedValue={area}
           onTabSelect={(_, data) => setArea(data.value as Area)}
           aria-label={text.appName}
@@ -108,6 +249,7 @@ export function App({ host, initialLocale = "vi" }: AppProps) {
               id={`tab-${id}`}
               aria-controls={`panel-${id}`}
               data-testid={`tab-${id}`}
+              className={styles.tab}
             >
               {text.areas[id]}
             </Tab>
@@ -123,7 +265,9 @@ export function App({ host, initialLocale = "vi" }: AppProps) {
             className={styles.panel}
             data-testid={`panel-${id}`}
           >
-            {id === "forms" ? (
+            {id === "campaign" ? (
+              <CampaignArea choice={choice} catalogue={catalogue} host={host} onUse={onUse} />
+            ) : id === "forms" ? (
               <FormsArea campaign={choice.campaign} catalogue={catalogue} host={host} />
             ) : id === "check" ? (
               <CheckArea campaign={choice.campaign} catalogue={catalogue} host={host} />

@@ -1,17 +1,28 @@
-/** Saves bytes as a file through the browser's download (the web page, outside Excel). */
+import { PaneFailure } from "./failure";
+
 export const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
+/**
+ * Saves bytes as a file through the browser's download (the web page, outside Excel). A
+ * browser that refuses (no object URLs, a sandbox without downloads) is a `download` failure.
+ */
 export function downloadBytes(bytes: Uint8Array, fileName: string, type = XLSX_TYPE): void {
-  // A copy typed over a plain ArrayBuffer, as Blob requires.
-  const blob = new Blob([bytes.slice()], { type });
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement("a");
-  link.href = url;
-  link.download = fileName;
-  link.style.display = "none";
-  document.body.appendChild(link);
-  link.click();
-  link.remove();
+  let url: string;
+  try {
+    // A copy typed over a plain ArrayBuffer, as Blob requires.
+    const blob = new Blob([bytes.slice()], { type });
+    url = URL.createObjectURL(blob);
+    const link = document.createElement("a");
+    link.href = url;
+    link.download = fileName;
+    link.style.display = "none";
+    document.body.appendChild(link);
+    link.click();
+    link.remove();
+  } catch (error) {
+    console.error("TổngHợp: download failed", error);
+    throw new PaneFailure("download");
+  }
   // Revoking at once can cancel the download in some browsers.
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }

@@ -9,7 +9,9 @@ import {
   markCells,
   missingFeatures,
   readActiveSheet,
+  readCampaignSheetData,
   selectCell,
+  writeCampaignSheet,
   writeSummarySheets,
   type Capabilities,
 } from "../excel";
@@ -76,5 +78,16 @@ export function createExcelHost(caps: Capabilities = detectCapabilities()): Exce
         caps
       );
     },
+
+    async loadCampaign() {
+      const [data, reader] = await Promise.all([readCampaignSheetData(caps), loadReader()]);
+      if (!data) return undefined;
+      const result = reader.campaignFromWorkbook(data);
+      // The bridge read a sheet, but not one with the campaign's labels.
+      if ("noSheet" in result || "rejection" in result) return undefined;
+      return result;
+    },
+
+    saveCampaign: (campaign) => writeCampaignSheet(campaign, caps),
   };
 }

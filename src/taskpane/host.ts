@@ -3,7 +3,7 @@
  * in a plain browser it works on files. Components see only this interface, so tests give
  * them a fake Excel and the web page gives them none.
  */
-import type { Campaign, FileOutcome, FormId, MergeResult, Unit } from "../core";
+import type { Campaign, CampaignResult, FileOutcome, FormId, MergeResult, Unit } from "../core";
 import type { Catalogue, MissingFeature } from "../messages";
 
 export interface SheetCheck {
@@ -26,6 +26,13 @@ export interface ExcelHost {
   selectCell(sheetName: string, cell: string): Promise<void>;
   /** Writes the summary sheets, replacing those it wrote before; returns their names. */
   writeSummary(result: MergeResult, campaign: Campaign, catalogue: Catalogue): Promise<string[]>;
+  /**
+   * The campaign on the open workbook's sheet "Đợt báo cáo": a campaign (with its warnings)
+   * or every problem, each naming its cell; undefined when the workbook has no such sheet.
+   */
+  loadCampaign(): Promise<CampaignResult | undefined>;
+  /** Writes the campaign onto the sheet "Đợt báo cáo", replacing it; returns the sheet's name. */
+  saveCampaign(campaign: Campaign): Promise<string>;
 }
 
 export type Host =

@@ -8,7 +8,9 @@ async function start(): Promise<void> {
   const root = document.getElementById("root");
   if (!root) throw new Error("taskpane.html has no #root element");
   const lang = new URLSearchParams(window.location.search).get("lang");
-  createRoot(root).render(<App host={host} initialLocale={lang === "en" ? "en" : "vi"} />);
+  // A language in the address wins; without one the pane uses the one remembered.
+  const initialLocale = lang === "en" || lang === "vi" ? lang : undefined;
+  createRoot(root).render(<App host={host} initialLocale={initialLocale} />);
 }
 
 void start();

@@ -5,6 +5,7 @@
  */
 import type { Campaign, LoadedReturn } from "../core";
 import { fileBytes } from "./download";
+import { PaneFailure } from "./failure";
 import { loadReader } from "./lazy";
 import { returnFromFile } from "./read-file";
 import type { ReadRequest, ReadResponse } from "./read-worker";
@@ -93,7 +94,7 @@ export function workerPool(size: number, script = WORKER_SCRIPT): ReadPool {
           worker.onerror = (event) => {
             stop();
             // Worker failures are programming errors: show them, do not hide them.
-            reject(new Error(event.message || "read worker failed"));
+            reject(new PaneFailure("worker", event.message || "read worker failed"));
           };
           // Once per batch: cloning the roster with every file would cost more than reading it.
           const setCampaign: ReadRequest = { kind: "campaign", campaign };

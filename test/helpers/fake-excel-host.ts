@@ -1,8 +1,19 @@
 /**
  * A stand-in for the pane's ExcelHost interface (the bridge behind it has its own tests
- * against a fake Office.js). Records every call so component tests can assert them.
+ * against a fake Office.js). Records every call so component tests can assert them, and
+ * keeps the workbook's sheet "Đợt báo cáo" in memory: what `saveCampaign` wrote is what
+ * `loadCampaign` reads next.
  */
-import type { Campaign, FileOutcome, FormId, MergeResult, Unit } from "../../src/core";
+import {
+  campaignResult,
+  checkCampaign,
+  type Campaign,
+  type CampaignResult,
+  type FileOutcome,
+  type FormId,
+  type MergeResult,
+  type Unit,
+} from "../../src/core";
 import type { Catalogue, MissingFeature } from "../../src/messages";
 import type { ExcelHost, Host, SheetCheck } from "../../src/taskpane/host";
 
@@ -12,25 +23,40 @@ export interface RecordingExcelHost extends ExcelHost {
     checkActiveSheet: Campaign[];
     selectCell: { sheetName: string; cell: string }[];
     writeSummary: MergeResult[];
+    loadCampaign: number;
+    saveCampaign: Campaign[];
   };
+  /** The workbook's campaign sheet, as `loadCampaign` reads it; undefined: no such sheet. */
+  campaignSheet: CampaignResult | undefined;
 }
+
+export const CAMPAIGN_SHEET_NAME = "Đợt báo cáo";
 
 export function recordingExcelHost(options: {
   missing?: readonly MissingFeature[];
   sheetCheck?: SheetCheck;
   failWith?: Error;
+  /** What the workbook's sheet "Đợt báo cáo" holds when the pane starts. */
+  campaignSheet?: CampaignResult;
+  /** Only saving the campaign fails, with this error. */
+  saveFailsWith?: Error;
+  /** loadCampaign waits for this before answering (to test a slow workbook). */
+  loadGate?: Promise<void>;
 }): { host: Host; excel: RecordingExcelHost } {
   const calls: RecordingExcelHost["calls"] = {
     createForm: [],
     checkActiveSheet: [],
     selectCell: [],
     writeSummary: [],
+    loadCampaign: 0,
+    saveCampaign: [],
   };
   const fail = () => {
     if (options.failWith) throw options.failWith;
   };
   const excel: RecordingExcelHost = {
     calls,
+    campaignSheet: options.campaignSheet,
     missing: options.missing ?? [],
     async createForm(form, campaign, unit, _catalogue: Catalogue) {
       fail();
@@ -51,6 +77,19 @@ export function recordingExcelHost(options: {
       fail();
       calls.writeSummary.push(result);
       return ["Tổng hợp", "Dữ liệu"];
+    },
+    async loadCampaign() {
+      calls.loadCampaign++;
+      await options.loadGate;
+      fail();
+      return excel.campaignSheet;
+    },
+    async saveCampaign(campaign) {
+      fail();
+      if (options.saveFailsWith) throw options.saveFailsWith;
+      calls.saveCampaign.push(campaign);
+      excel.campaignSheet = campaignResult(campaign, checkCampaign(campaign));
+      return CAMPAIGN_SHEET_NAME;
     },
   };
   return { host: { kind: "excel", excel }, excel };

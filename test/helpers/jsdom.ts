@@ -10,6 +10,12 @@ configure({ asyncUtilTimeout: 20_000 });
 
 Object.assign(globalThis, { TextDecoder, TextEncoder });
 
+// The pane remembers the campaign and the language in localStorage, which jsdom keeps for
+// the whole test file: every test starts from a browser that has never seen the page.
+beforeEach(() => {
+  window.localStorage.clear();
+});
+
 // jsdom does no layout, so nothing ever resizes; Fluent UI's MessageBar only needs the API.
 if (typeof globalThis.ResizeObserver === "undefined") {
   globalThis.ResizeObserver = class {

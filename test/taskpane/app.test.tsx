@@ -14,8 +14,15 @@ import { BROWSER } from "../../src/taskpane/host";
 const examples = path.join(__dirname, "../../examples/huong-thuy-2017");
 
 describe("the pane as a web page", () => {
-  test("shows the three areas in Vietnamese and switches to English", () => {
+  test("shows the four areas in Vietnamese and switches to English", () => {
     render(<App host={BROWSER} />);
+    expect(screen.getAllByRole("tab").map((tab) => tab.dataset.testid)).toEqual([
+      "tab-campaign",
+      "tab-forms",
+      "tab-check",
+      "tab-merge",
+    ]);
+    expect(screen.getByRole("tab", { name: "Đợt báo cáo" })).toBeTruthy();
     expect(screen.getByRole("tab", { name: "Biểu mẫu" })).toBeTruthy();
     expect(screen.getByRole("tab", { name: "Kiểm tra" })).toBeTruthy();
     expect(screen.getByRole("tab", { name: "Tổng hợp" })).toBeTruthy();
@@ -36,7 +43,7 @@ describe("the pane as a web page", () => {
     expect(screen.getByTestId("download-roster").textContent).toBe(vi.pane.forms.downloadAll);
   });
 
-  test("lists the roster of the chosen campaign", () => {
+  test("lists the roster of the chosen campaign", async () => {
     render(<App host={BROWSER} />);
     const units = () =>
       Array.from(
@@ -46,15 +53,28 @@ describe("the pane as a web page", () => {
     expect(units()).toEqual([vi.pane.forms.noUnit, ...HUONG_THUY_2017.units.map((u) => u.name)]);
     expect(screen.getByTestId("campaign-details").textContent).toContain("02/10/2017");
 
+    // A built-in campaign, as it is (its own year), through the Đợt báo cáo area.
+    fireEvent.click(screen.getByTestId("campaign-change"));
+    expect(screen.getByRole("tab", { name: "Đợt báo cáo", selected: true })).toBeTruthy();
     fireEvent.change(screen.getByTestId("campaign-select"), {
       target: { value: TAN_BINH_2022.id },
     });
-    expect(units()).toEqual([vi.pane.forms.noUnit, ...TAN_BINH_2022.units.map((u) => u.name)]);
+    fireEvent.change(screen.getByTestId("campaign-new-year"), { target: { value: "2022" } });
+    fireEvent.click(screen.getByTestId("campaign-create"));
+    fireEvent.click(screen.getByTestId("campaign-use"));
+    await waitFor(() =>
+      expect(units()).toEqual([vi.pane.forms.noUnit, ...TAN_BINH_2022.units.map((u) => u.name)])
+    );
     expect(screen.getByTestId("campaign-details").textContent).toContain("16:00 13/10/2022");
+    // Unchanged and in its own year, it keeps its id (written on every form).
+    expect(JSON.parse(localStorage.getItem("tonghop.campaign.v1")!).campaign).toEqual(
+      TAN_BINH_2022
+    );
   });
 
   test("a campaign file with mistakes is refused with every problem listed", async () => {
     render(<App host={BROWSER} />);
+    fireEvent.click(screen.getByRole("tab", { name: "Đợt báo cáo" }));
     const bad = { ...HUONG_THUY_2017, id: "Hương Thủy", units: [] };
     const file = new File([JSON.stringify(bad)], "dot-bao-cao.json", { type: "application/json" });
     fireEvent.change(screen.getByTestId("campaign-file-input"), { target: { files: [file] } });
@@ -70,6 +90,7 @@ describe("the pane as a web page", () => {
 
   test("a valid campaign file replaces the roster", async () => {
     render(<App host={BROWSER} />);
+    fireEvent.click(screen.getByRole("tab", { name: "Đợt báo cáo" }));
     const mine = {
       ...HUONG_THUY_2017,
       id: "thu-nghiem-2026",
@@ -92,6 +113,9 @@ describe("the pane as a web page", () => {
     );
     expect(options).toEqual(["", "Phường An Cựu", "Trường THCS Nguyễn Du"]);
     expect(screen.queryByTestId("campaign-problems")).toBeNull();
+    expect(screen.getByTestId("campaign-source").textContent).toBe(
+      vi.pane.campaign.fromFile("thu-nghiem.json")
+    );
   });
 
   test("checks a dropped file and names its problems", async () => {

@@ -5,9 +5,12 @@
 import { readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
 import {
+  CAMPAIGN_SHEET,
   HUONG_THUY_2017,
+  campaignIdFor,
   layoutForm,
   mergeReturns,
+  newCampaign,
   type IndicatorId,
   type MergeResult,
 } from "../../src/core";
@@ -114,4 +117,25 @@ test("merge into an Excel without insertWorksheetsFromBase64 writes the values, 
   );
   expect(formulas.length).toBeGreaterThan(20);
   for (const formula of formulas) expect(formula).toMatch(/^=SUM\(/);
+});
+
+test("the campaign: none before it is saved; saved onto its sheet, read back after the workbook is reopened", async () => {
+  const { excel, host } = excelWith(13);
+  await expect(host.loadCampaign()).resolves.toBeUndefined();
+  const campaign = {
+    ...newCampaign({ year: 2026, from: HUONG_THUY_2017 }),
+    id: campaignIdFor("Phường Phú Bài", 2026),
+    collectingUnit: "Phường Phú Bài",
+    signer: ["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH"],
+    deadlines: { mau1: "2026-09-29", mau2: "2026-10-13T16:00" },
+  };
+  expect(await host.saveCampaign(campaign)).toBe(CAMPAIGN_SHEET);
+  excel.reopen();
+  const read = await host.loadCampaign();
+  expect(read).toEqual({ ok: true, campaign, problems: [] });
+  // Saved again, the sheet is replaced, not doubled.
+  await host.saveCampaign({ ...campaign, units: campaign.units.slice(0, 3) });
+  expect(excel.sheetNames().filter((name) => name === CAMPAIGN_SHEET)).toHaveLength(1);
+  const again = await host.loadCampaign();
+  expect(again?.ok && again.campaign.units).toHaveLength(3);
 });

@@ -7,12 +7,20 @@ import { fireEvent, render, screen, waitFor, within } from "@testing-library/rea
 import { HUONG_THUY_2017 } from "../../src/core";
 import { vi } from "../../src/messages";
 import { App } from "../../src/taskpane/App";
+import type { Host } from "../../src/taskpane/host";
 import { outcomeWith, recordingExcelHost } from "../helpers/fake-excel-host";
+
+/** Renders the pane in Excel and waits until it has read the workbook's campaign sheet. */
+async function renderInExcel(host: Host) {
+  const view = render(<App host={host} />);
+  await waitFor(() => expect(screen.queryByText(vi.pane.campaign.loading)).toBeNull());
+  return view;
+}
 
 describe("the pane inside Excel", () => {
   test("creates forms in the workbook for the chosen unit", async () => {
     const { host, excel } = recordingExcelHost({});
-    render(<App host={host} />);
+    await renderInExcel(host);
     expect(screen.getByTestId("host-info").textContent).toContain(vi.pane.host.inExcel);
     fireEvent.change(screen.getByTestId("unit-select"), { target: { value: "Phường Phú Bài" } });
     fireEvent.click(screen.getByTestId("create-mau2"));
@@ -22,9 +30,9 @@ describe("the pane inside Excel", () => {
     ]);
   });
 
-  test("says which features this Excel lacks", () => {
+  test("says which features this Excel lacks", async () => {
     const { host } = recordingExcelHost({ missing: ["dataValidation", "insertFromBase64"] });
-    render(<App host={host} />);
+    await renderInExcel(host);
     expect(screen.getByTestId("host-info").textContent).toContain(
       vi.pane.host.missingFeatures(["dataValidation", "insertFromBase64"])
     );
@@ -50,7 +58,7 @@ describe("the pane inside Excel", () => {
       ]),
     } as const;
     const { host, excel } = recordingExcelHost({ sheetCheck });
-    render(<App host={host} />);
+    await renderInExcel(host);
     fireEvent.click(screen.getByRole("tab", { name: "Kiểm tra" }));
     fireEvent.click(screen.getByTestId("check-active-sheet"));
     const result = await screen.findByTestId("check-result");
@@ -67,9 +75,31 @@ describe("the pane inside Excel", () => {
 
   test("an Excel failure is shown in Vietnamese with what to do, not swallowed", async () => {
     const { host } = recordingExcelHost({ failWith: new Error("InvalidOperation") });
-    render(<App host={host} />);
+    const log = jest.spyOn(console, "error").mockImplementation(() => undefined);
+    await renderInExcel(host);
     fireEvent.click(screen.getByTestId("create-mau1"));
     const notice = await screen.findByTestId("forms-notice");
-    expect(notice.textContent).toBe(vi.pane.errors.excel("InvalidOperation"));
+    expect(notice.textContent).toBe(
+      vi.pane.errors.failed("createForm", "excel", "InvalidOperation")
+    );
+    log.mockRestore();
+  });
+
+  test("Excel's own message never reaches the clerk; its code does, with what to do", async () => {
+    const officeError = Object.assign(new Error("The cell is being edited. (en-US text)"), {
+      name: "RichApi.Error",
+      code: "InvalidOperationInCellEditMode",
+    });
+    const { host } = recordingExcelHost({ failWith: officeError });
+    const log = jest.spyOn(console, "error").mockImplementation(() => undefined);
+    await renderInExcel(host);
+    fireEvent.click(screen.getByTestId("create-mau2"));
+    const notice = await screen.findByTestId("forms-notice");
+    expect(notice.textContent).toBe(
+      vi.pane.errors.failed("createForm", "excelEditMode", "InvalidOperationInCellEditMode")
+    );
+    expect(notice.textContent).toContain("chế độ sửa ô");
+    expect(notice.textContent).not.toContain("en-US");
+    log.mockRestore();
   });
 });

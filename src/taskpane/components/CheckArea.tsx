@@ -77,7 +77,7 @@ export function CheckArea({ campaign, catalogue, host }: CheckAreaProps) {
           void run(async () => {
             await host.excel.selectCell(finding.at.sheet ?? checked.sheetName!, finding.at.cell!);
             return undefined;
-          })
+          }, "selectCell")
       : undefined;
 
   return (
@@ -95,7 +95,7 @@ export function CheckArea({ campaign, catalogue, host }: CheckAreaProps) {
                 const result = await host.excel.checkActiveSheet(campaign);
                 setChecked(result);
                 return undefined;
-              })
+              }, "checkSheet")
             }
           >
             {text.checkActiveSheet}
@@ -114,10 +114,14 @@ export function CheckArea({ campaign, catalogue, host }: CheckAreaProps) {
         disabled={busy}
         testId="check-drop"
         onFiles={([file]) =>
-          run(async () => {
-            setChecked({ outcome: await checkFile(file!, campaign) });
-            return undefined;
-          })
+          run(
+            async () => {
+              setChecked({ outcome: await checkFile(file!, campaign) });
+              return undefined;
+            },
+            "checkFile",
+            false
+          )
         }
       />
       <NoticeBar notice={notice} testId="check-notice" />

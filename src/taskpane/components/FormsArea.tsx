@@ -67,8 +67,10 @@ export function FormsArea({ campaign, catalogue, host }: FormsAreaProps) {
                 disabled={busy}
                 data-testid={`create-${form}`}
                 onClick={() =>
-                  run(async () =>
-                    text.created(await host.excel.createForm(form, campaign, unit, catalogue))
+                  run(
+                    async () =>
+                      text.created(await host.excel.createForm(form, campaign, unit, catalogue)),
+                    "createForm"
                   )
                 }
               >
@@ -84,12 +86,16 @@ export function FormsArea({ campaign, catalogue, host }: FormsAreaProps) {
             disabled={busy}
             data-testid={`download-${form}`}
             onClick={() =>
-              run(async () => {
-                const writer = await loadWriter();
-                const fileName = templateFileName(form, unit);
-                downloadBytes(await writer.formFile(form, campaign, unit, catalogue), fileName);
-                return text.downloaded(fileName);
-              })
+              run(
+                async () => {
+                  const writer = await loadWriter();
+                  const fileName = templateFileName(form, unit);
+                  downloadBytes(await writer.formFile(form, campaign, unit, catalogue), fileName);
+                  return text.downloaded(fileName);
+                },
+                "downloadForm",
+                false
+              )
             }
           >
             {text.download(form)}
@@ -100,16 +106,20 @@ export function FormsArea({ campaign, catalogue, host }: FormsAreaProps) {
           disabled={busy}
           data-testid="download-roster"
           onClick={() =>
-            run(async () => {
-              const writer = await loadWriter();
-              const fileName = rosterZipFileName(campaign);
-              downloadBytes(
-                await writer.rosterZip(campaign, catalogue),
-                fileName,
-                "application/zip"
-              );
-              return text.downloaded(fileName);
-            })
+            run(
+              async () => {
+                const writer = await loadWriter();
+                const fileName = rosterZipFileName(campaign);
+                downloadBytes(
+                  await writer.rosterZip(campaign, catalogue),
+                  fileName,
+                  "application/zip"
+                );
+                return text.downloaded(fileName);
+              },
+              "downloadForm",
+              false
+            )
           }
         >
           {text.downloadAll}

@@ -35,7 +35,8 @@ import { defaultReadPool, type ReadPool } from "../read-pool";
 import { DropZone } from "./DropZone";
 import { FindingList } from "./FindingList";
 import { NoticeBar } from "./NoticeBar";
-import { errorText, useTask } from "./useTask";
+import { failureText } from "../failure";
+import { useTask } from "./useTask";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -149,7 +150,7 @@ export function MergeArea({ campaign, catalogue, host, readPool }: MergeAreaProp
   const startReading = (list: readonly Entry[], forCampaign: Campaign) => {
     readPending(list, forCampaign).catch((error: unknown) => {
       setProgress(undefined);
-      setNotice({ intent: "error", text: catalogue.pane.errors.unexpected(errorText(error)) });
+      setNotice({ intent: "error", text: failureText(catalogue, error, "readFiles") });
     });
   };
 
@@ -346,7 +347,7 @@ export function MergeArea({ campaign, catalogue, host, readPool }: MergeAreaProp
               run(async () => {
                 const sheets = await host.excel.writeSummary(result, campaign, catalogue);
                 return `${mergedText()} ${text.wroteSheets(sheets)}`;
-              })
+              }, "writeSummary")
             }
           >
             {text.mergeIntoWorkbook}
@@ -358,12 +359,16 @@ export function MergeArea({ campaign, catalogue, host, readPool }: MergeAreaProp
           disabled={!canMerge}
           data-testid="merge-download"
           onClick={() =>
-            run(async () => {
-              const writer = await loadWriter();
-              const fileName = summaryFileName(campaign);
-              downloadBytes(await writer.summaryFile(result, campaign, catalogue), fileName);
-              return mergedText();
-            })
+            run(
+              async () => {
+                const writer = await loadWriter();
+                const fileName = summaryFileName(campaign);
+                downloadBytes(await writer.summaryFile(result, campaign, catalogue), fileName);
+                return mergedText();
+              },
+              "downloadSummary",
+              false
+            )
           }
         >
           {text.mergeDownload}
