@@ -10,8 +10,11 @@ import path from "node:path";
 import { FORM_IDS, HUONG_THUY_2017, mergeReturns, templateFileName } from "../../src/core";
 import { vi } from "../../src/messages";
 import { App } from "../../src/taskpane/App";
-import { ROWS_SHOWN } from "../../src/taskpane/components/MergeArea";
+import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { MergeArea, ROWS_SHOWN } from "../../src/taskpane/components/MergeArea";
+import { fileBytes } from "../../src/taskpane/download";
 import { BROWSER } from "../../src/taskpane/host";
+import type { ReadPool } from "../../src/taskpane/read-pool";
 import { readWorkbook } from "../../src/xlsx/read";
 import { extractReturn, returnFromBytes } from "../../src/xlsx/returns";
 import { captureDownloads, type Download } from "../helpers/jsdom";
@@ -233,4 +236,56 @@ describe("Biểu mẫu downloads", () => {
     expect(Object.keys(entries).sort()).toEqual([...names].sort());
     for (const bytes of Object.values(entries)) expect(readWorkbook(bytes).ok).toBe(true);
   });
+});
+
+test("files dropped while a slow reader is still reading are all listed, and the bar ends", async () => {
+  const bytes = readFileSync(path.join(examples, "mau2-xa-thuy-van.xlsx"));
+  let release: () => void = () => undefined;
+  const gate = new Promise<void>((resolve) => (release = resolve));
+  const passes: string[][] = [];
+  const slowPool: ReadPool = {
+    async readAll(jobs, campaign, onRead, cancelled) {
+      passes.push(jobs.map((job) => job.name));
+      await gate;
+      for (const job of jobs) {
+        await new Promise((resolve) => setTimeout(resolve, 5));
+        if (cancelled()) return;
+        const data = await fileBytes(job.file);
+        onRead(job.id, returnFromBytes(data, { file: job.name, fallbackModified: 0 }, campaign));
+      }
+    },
+  };
+  render(
+    <FluentProvider theme={webLightTheme}>
+      <MergeArea campaign={HUONG_THUY_2017} catalogue={vi} host={BROWSER} readPool={slowPool} />
+    </FluentProvider>
+  );
+  const drop = (names: string[], lastModified = 0) =>
+    fireEvent.change(screen.getByTestId("merge-drop-input"), {
+      target: { files: names.map((name) => new File([bytes], name, { lastModified })) },
+    });
+  drop(["a.xlsx", "b.xlsx"]);
+  await waitFor(() => expect(passes).toHaveLength(1));
+  expect(screen.getByTestId("merge-progress")).toBeTruthy();
+  drop(["b.xlsx"]); // the same file again: listed once
+  drop(["c.xlsx", "a.xlsx", "ghi-chu.xlsx"], 1);
+  expect(screen.getAllByTestId("merge-file-row")).toHaveLength(5);
+  expect(screen.getByTestId("merge-area").dataset.reading).toBe("true");
+  await act(async () => release());
+  await waitFor(() => expect(screen.queryByTestId("merge-progress")).toBeNull());
+  expect(passes).toEqual([
+    ["a.xlsx", "b.xlsx"],
+    ["c.xlsx", "a (2).xlsx", "ghi-chu.xlsx"],
+  ]);
+  const rows = screen.getAllByTestId("merge-file-row");
+  expect(rows.map((row) => within(row).getByTestId("merge-file-name").textContent)).toEqual([
+    "a.xlsx",
+    "b.xlsx",
+    "c.xlsx",
+    "a (2).xlsx",
+    "ghi-chu.xlsx",
+  ]);
+  expect(rows.map((row) => row.dataset.status)).not.toContain("reading");
+  expect(screen.getByTestId("merge-area").dataset.read).toBe("5");
+  expect(screen.getByTestId("merge-area").dataset.reading).toBe("false");
 });

@@ -19,18 +19,21 @@ import {
   Delete20Regular,
   TableStackBelow20Regular,
 } from "@fluentui/react-icons";
-import { useEffect, useMemo, useRef, useState } from "react";
-import {
-  mergeReturns,
-  summaryFileName,
-  type Campaign,
-  type FileOutcome,
-  type LoadedReturn,
-} from "../../core";
+import { useEffect, useMemo, useReducer, useRef, useState } from "react";
+import { mergeReturns, summaryFileName, type Campaign, type FileOutcome } from "../../core";
 import type { Catalogue, PaneFileStatus } from "../../messages";
 import { downloadBytes } from "../download";
 import type { Host } from "../host";
 import { loadWriter } from "../lazy";
+import {
+  initialMergeState,
+  isOver,
+  mergeActions,
+  mergeReducer,
+  nextPass,
+  progressOf,
+  type ReadResult,
+} from "../merge-state";
 import { defaultReadPool, type ReadPool } from "../read-pool";
 import { DropZone } from "./DropZone";
 import { FindingList } from "./FindingList";
@@ -51,14 +54,6 @@ const useStyles = makeStyles({
   missing: { margin: 0, paddingLeft: tokens.spacingHorizontalXL },
 });
 
-interface Entry {
-  readonly id: number;
-  readonly file: File;
-  /** The name shown and used in findings; unique within the list. */
-  readonly name: string;
-  readonly loaded?: LoadedReturn;
-}
-
 const STATUS_COLORS: Readonly<
   Record<PaneFileStatus, "success" | "warning" | "danger" | "informative">
 > = {
@@ -73,20 +68,6 @@ const REPAINT_EVERY_MS = 400;
 /** Rows shown before "show all": a thousand rows would slow every repaint. */
 export const ROWS_SHOWN = 300;
 
-/** A name not yet in `taken`: "bao-cao.xlsx", then "bao-cao (2).xlsx"… */
-export function uniqueName(name: string, taken: ReadonlySet<string>): string {
-  if (!taken.has(name)) return name;
-  const dot = name.lastIndexOf(".");
-  const [stem, ext] = dot > 0 ? [name.slice(0, dot), name.slice(dot)] : [name, ""];
-  for (let n = 2; ; n++) {
-    const candidate = `${stem} (${n})${ext}`;
-    if (!taken.has(candidate)) return candidate;
-  }
-}
-
-/** Name, size and time: the same file picked twice (browsers give no path). */
-const fileKey = (file: File) => `${file.name}\u0000${file.size}\u0000${file.lastModified}`;
-
 export interface MergeAreaProps {
   readonly campaign: Campaign;
   readonly catalogue: Catalogue;
@@ -99,77 +80,68 @@ export interface MergeAreaProps {
 export function MergeArea({ campaign, catalogue, host, readPool }: MergeAreaProps) {
   const styles = useStyles();
   const text = catalogue.pane.merge;
-  const [entries, setEntries] = useState<readonly Entry[]>([]);
-  const [progress, setProgress] = useState<{ done: number; total: number } | undefined>();
+  const [state, dispatch] = useReducer(mergeReducer, initialMergeState);
+  const { entries } = state;
+  const progress = progressOf(state);
   const [open, setOpen] = useState<ReadonlySet<number>>(new Set());
   const [showAll, setShowAll] = useState(false);
   const { busy, notice, setNotice, run } = useTask(catalogue, host.kind === "excel");
   const [pool] = useState(() => readPool ?? defaultReadPool());
-  const nextId = useRef(1);
-  const entriesRef = useRef(entries);
-  entriesRef.current = entries;
-  /** Bumped to abandon a reading pass (the campaign changed, or the list was cleared). */
-  const generation = useRef(0);
+  const stateRef = useRef(state);
+  stateRef.current = state;
+  /** The latest pass handed to the pool: each is started once. */
+  const started = useRef(0);
 
-  /** Reads the entries without a return yet, repainting the list now and then. */
-  const readPending = async (list: readonly Entry[], forCampaign: Campaign) => {
-    const pass = ++generation.current;
-    const pending = list.filter((entry) => !entry.loaded);
-    if (pending.length === 0) return;
-    const done = new Map<number, LoadedReturn>();
-    const flush = () => {
-      if (pass !== generation.current) return;
-      const batch = new Map(done);
-      setEntries((current) =>
-        current.map((entry) =>
-          batch.has(entry.id) ? { ...entry, loaded: batch.get(entry.id) } : entry
-        )
-      );
-      setProgress(
-        done.size < pending.length ? { done: done.size, total: pending.length } : undefined
-      );
-    };
-    setProgress({ done: 0, total: pending.length });
-    let lastPaint = performance.now();
-    await pool.readAll(
-      pending.map(({ id, file, name }) => ({ id, file, name })),
-      forCampaign,
-      (id, loaded) => {
-        done.set(id, loaded);
-        if (performance.now() - lastPaint > REPAINT_EVERY_MS) {
-          flush();
-          lastPaint = performance.now();
-        }
-      },
-      () => pass !== generation.current
+  // Files are waiting and no pass runs: read them, repainting the list now and then.
+  const next = nextPass(state);
+  useEffect(() => {
+    if (!next || next.pass <= started.current) return;
+    const { pass, jobs } = next;
+    started.current = pass;
+    dispatch(
+      mergeActions.readStarted(
+        pass,
+        jobs.map((job) => job.id)
+      )
     );
-    flush();
-  };
-
-  /** Starts reading; a failure of the reader itself is shown, never dropped. */
-  const startReading = (list: readonly Entry[], forCampaign: Campaign) => {
-    readPending(list, forCampaign).catch((error: unknown) => {
-      setProgress(undefined);
-      setNotice({ intent: "error", text: failureText(catalogue, error, "readFiles") });
-    });
-  };
+    let batch: ReadResult[] = [];
+    const flush = () => {
+      if (batch.length > 0) dispatch(mergeActions.readBatch(pass, batch));
+      batch = [];
+    };
+    let lastPaint = performance.now();
+    pool
+      .readAll(
+        jobs.map(({ id, file, name }) => ({ id, file, name })),
+        campaign,
+        (id, loaded) => {
+          batch.push({ id, loaded });
+          if (performance.now() - lastPaint > REPAINT_EVERY_MS) {
+            flush();
+            lastPaint = performance.now();
+          }
+        },
+        () => isOver(stateRef.current, pass)
+      )
+      .then(
+        () => {
+          flush();
+          dispatch(mergeActions.passEnded(pass));
+        },
+        // A failure of the reader itself is shown, never dropped.
+        (error: unknown) => {
+          flush();
+          dispatch(mergeActions.readFailed(pass));
+          if (!isOver(stateRef.current, pass)) {
+            setNotice({ intent: "error", text: failureText(catalogue, error, "readFiles") });
+          }
+        }
+      );
+  });
 
   const addFiles = (files: File[]) => {
     setNotice(undefined);
-    const taken = new Set(entries.map((entry) => entry.name));
-    const seen = new Set(entries.map((entry) => fileKey(entry.file)));
-    const added: Entry[] = [];
-    for (const file of files) {
-      const key = fileKey(file);
-      if (seen.has(key)) continue;
-      seen.add(key);
-      const name = uniqueName(file.name, taken);
-      taken.add(name);
-      added.push({ id: nextId.current++, file, name });
-    }
-    const list = [...entries, ...added];
-    setEntries(list);
-    startReading(list, campaign);
+    dispatch(mergeActions.added(files));
   };
 
   // Another roster means other unit matches: read every file again.
@@ -177,9 +149,7 @@ export function MergeArea({ campaign, catalogue, host, readPool }: MergeAreaProp
   useEffect(() => {
     if (campaign === firstCampaign.current) return;
     firstCampaign.current = campaign;
-    const reset = entriesRef.current.map(({ id, file, name }) => ({ id, file, name }));
-    setEntries(reset);
-    startReading(reset, campaign);
+    dispatch(mergeActions.campaignChanged());
   }, [campaign]);
 
   const result = useMemo(
@@ -207,11 +177,9 @@ export function MergeArea({ campaign, catalogue, host, readPool }: MergeAreaProp
     });
 
   const clear = () => {
-    generation.current++;
-    setEntries([]);
+    dispatch(mergeActions.cleared());
     setOpen(new Set());
     setShowAll(false);
-    setProgress(undefined);
     setNotice(undefined);
   };
 
@@ -265,7 +233,9 @@ export function MergeArea({ campaign, catalogue, host, readPool }: MergeAreaProp
               const outcome: FileOutcome | undefined = entry.loaded
                 ? outcomes.get(entry.name)
                 : undefined;
-              const status: PaneFileStatus = outcome?.status ?? "reading";
+              // A file the reader could not answer is refused, not left "reading".
+              const status: PaneFileStatus =
+                outcome?.status ?? (entry.failed ? "rejected" : "reading");
               const errors = outcome?.findings.filter((f) => f.severity === "error").length ?? 0;
               const warnings = (outcome?.findings.length ?? 0) - errors;
               const isOpen = open.has(entry.id);
