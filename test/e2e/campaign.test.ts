@@ -6,22 +6,23 @@
  * 350 px (the Excel task pane) and 1280 px go to .test-output/screenshots.
  */
 import { unzipSync } from "fflate";
-import { existsSync, mkdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import path from "node:path";
-import { chromium, type Browser, type Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { checkCampaign, templateFileName, type Campaign } from "../../src/core";
 import { vi } from "../../src/messages";
+import { CAMPAIGN_KEY } from "../../src/taskpane/remember";
 import { readCampaignWorkbook } from "../../src/xlsx/campaign";
 import { readWorkbook } from "../../src/xlsx/read";
 import { extractReturn } from "../../src/xlsx/returns";
-import { serveFolder, type StaticServer } from "../../scripts/static-server";
+import {
+  axeViolations,
+  launchPane,
+  openPane,
+  SHOTS,
+  type PaneBrowser,
+} from "../helpers/pane-browser";
 import { describeWithPrograms } from "../helpers/tools";
-
-const ROOT = path.join(__dirname, "../..");
-const DIST = path.join(ROOT, "dist/web");
-const SHOTS = path.join(ROOT, ".test-output/screenshots");
-const CHROMIUM = "/usr/bin/chromium";
-const CAMPAIGN_KEY = "tonghop.campaign.v1";
 
 /** Twenty units of a ward's week, as copied from a column in Excel (CRLF, a header). */
 const NAMES = [
@@ -47,24 +48,6 @@ const NAMES = [
   "Thư viện phường Phú Bài",
 ];
 const PASTE = ["Tên đơn vị", ...NAMES].join("\r\n") + "\r\n";
-
-async function axeViolations(
-  page: Page
-): Promise<{ id: string; impact: string; nodes: string[] }[]> {
-  await page.addScriptTag({ path: require.resolve("axe-core/axe.min.js") });
-  return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (context: unknown) => Promise<any> } }).axe;
-    // Tabster's focus sentinels are a known false positive (see pane.test.ts).
-    const result = await axe.run({ exclude: [["[data-tabster-dummy]"]] });
-    return result.violations
-      .filter((v: { impact: string }) => v.impact === "serious" || v.impact === "critical")
-      .map((v: { id: string; impact: string; nodes: { target: string[] }[] }) => ({
-        id: v.id,
-        impact: v.impact,
-        nodes: v.nodes.map((n) => n.target.join(" ")),
-      }));
-  });
-}
 
 /**
  * A full-page screenshot. Scrolled to the end first: the sticky bar of "Dùng đợt này" is
@@ -130,37 +113,22 @@ async function makeCampaign(page: Page, shots?: string): Promise<Campaign> {
 }
 
 describeWithPrograms(["chromium"], "the Đợt báo cáo area in chromium", () => {
-  let server: StaticServer;
-  let browser: Browser;
+  let pane: PaneBrowser;
   let page: Page;
   let errors: string[];
 
   beforeAll(async () => {
-    if (!existsSync(path.join(DIST, "taskpane.html"))) {
-      throw new Error("dist/web is missing: run `npm run build` first (npm test does).");
-    }
-    mkdirSync(SHOTS, { recursive: true });
-    server = await serveFolder(DIST);
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ["--no-sandbox"] });
+    pane = await launchPane();
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+    await pane?.close();
   });
 
   beforeEach(async () => {
-    // The Excel task pane's width.
-    const context = await browser.newContext({
-      acceptDownloads: true,
-      viewport: { width: 350, height: 800 },
-      locale: "vi-VN",
-    });
-    await context.route(/^(?!http:\/\/127\.0\.0\.1)/, (route) => route.abort());
-    page = await context.newPage();
     errors = [];
-    page.on("pageerror", (error) => errors.push(error.message));
-    await page.goto(`${server.origin}/taskpane.html`);
+    // The Excel task pane's width.
+    page = await openPane(pane, { width: 350, height: 800 }, errors);
     await page.getByRole("tab", { name: "Đợt báo cáo" }).waitFor();
   });
 

@@ -4,21 +4,24 @@
  * broken), merge, download the summary and check its totals. Screenshots of each area go
  * to .test-output/screenshots; axe-core must find no serious or critical violation.
  */
-import { existsSync, mkdirSync, readFileSync, readdirSync } from "node:fs";
+import { readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
-import { chromium, type Browser, type Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { HUONG_THUY_2017, mergeReturns } from "../../src/core";
 import { vi } from "../../src/messages";
 import { readWorkbook } from "../../src/xlsx/read";
 import { extractReturn, returnFromBytes } from "../../src/xlsx/returns";
-import { serveFolder, type StaticServer } from "../../scripts/static-server";
+import {
+  axeViolations,
+  launchPane,
+  openPane,
+  SHOTS,
+  type PaneBrowser,
+} from "../helpers/pane-browser";
 import { describeWithPrograms } from "../helpers/tools";
 
 const ROOT = path.join(__dirname, "../..");
-const DIST = path.join(ROOT, "dist/web");
 const EXAMPLES = path.join(ROOT, "examples/huong-thuy-2017");
-const SHOTS = path.join(ROOT, ".test-output/screenshots");
-const CHROMIUM = "/usr/bin/chromium";
 
 const exampleNames = readdirSync(EXAMPLES)
   .filter((name) => name.endsWith(".xlsx"))
@@ -41,26 +44,6 @@ function expectedMerge() {
     returnFromBytes(new Uint8Array(BROKEN.bytes), { file: BROKEN.name }, HUONG_THUY_2017),
   ];
   return mergeReturns(loaded, HUONG_THUY_2017);
-}
-
-async function axeViolations(
-  page: Page
-): Promise<{ id: string; impact: string; nodes: string[] }[]> {
-  await page.addScriptTag({ path: require.resolve("axe-core/axe.min.js") });
-  return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (context: Document) => Promise<any> } }).axe;
-    // Tabster's focus sentinels (<i data-tabster-dummy aria-hidden tabindex=0>, around the
-    // TabList) are a known false positive of aria-hidden-focus: they pass focus on at once
-    // and must stay hidden from screen readers. Accessibility Insights excludes them too.
-    const result = await axe.run({ exclude: [["[data-tabster-dummy]"]] } as unknown as Document);
-    return result.violations
-      .filter((v: { impact: string }) => v.impact === "serious" || v.impact === "critical")
-      .map((v: { id: string; impact: string; nodes: { target: string[] }[] }) => ({
-        id: v.id,
-        impact: v.impact,
-        nodes: v.nodes.map((n) => n.target.join(" ")),
-      }));
-  });
 }
 
 /** Drops files on an element the way a browser does: a drop event carrying a DataTransfer. */
@@ -89,36 +72,20 @@ async function dropFiles(
 }
 
 describeWithPrograms(["chromium"], "the web page in chromium", () => {
-  let server: StaticServer;
-  let browser: Browser;
+  let pane: PaneBrowser;
   let page: Page;
 
   beforeAll(async () => {
-    if (!existsSync(path.join(DIST, "taskpane.html"))) {
-      throw new Error("dist/web is missing: run `npm run build` first (npm test does).");
-    }
-    mkdirSync(SHOTS, { recursive: true });
-    server = await serveFolder(DIST);
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ["--no-sandbox"] });
+    pane = await launchPane();
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+    await pane?.close();
   });
 
   beforeEach(async () => {
-    const context = await browser.newContext({
-      acceptDownloads: true,
-      viewport: { width: 420, height: 900 },
-      locale: "vi-VN",
-    });
-    // The page must work offline: any request that leaves this machine fails the test.
-    await context.route(/^(?!http:\/\/127\.0\.0\.1)/, (route) => route.abort());
-    page = await context.newPage();
     const errors: string[] = [];
-    page.on("pageerror", (error) => errors.push(error.message));
-    await page.goto(`${server.origin}/taskpane.html`);
+    page = await openPane(pane, { width: 420, height: 900 }, errors);
     await page.getByRole("tab", { name: "Biểu mẫu" }).waitFor();
     expect(errors).toEqual([]);
   });
