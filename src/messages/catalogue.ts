@@ -202,3 +202,22 @@ export interface Catalogue {
     ) => string;
   };
 }
+
+/**
+ * The first sentence of a message (what is wrong, before what to do), for a line that has
+ * room for one. A full stop inside quotes (a typed text) does not end it.
+ *
+ * @example firstSentence('Tệp là định dạng Excel cũ (.xls). Hãy mở tệp…') // 'Tệp là định dạng Excel cũ (.xls).'
+ */
+export function firstSentence(text: string): string {
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (c === '"' || c === "“" || c === "”")
+      quoted = c === "“" ? true : c === "”" ? false : !quoted;
+    else if (!quoted && (c === "." || c === ";") && /^\s+\p{Lu}/u.test(text.slice(i + 1, i + 3))) {
+      return c === ";" ? `${text.slice(0, i)}.` : text.slice(0, i + 1);
+    }
+  }
+  return text;
+}

@@ -1,5 +1,8 @@
 import type { CampaignFieldId, FormId, UnitType } from "../core";
-import type { FailureCause, MissingFeature, PaneAction, PaneText } from "./pane";
+import { firstSentence } from "./catalogue";
+import { findingsEn } from "./findings-en";
+import { feedbackEn, findingsViewEn } from "./findings-view-en";
+import type { FailureCause, MissingFeature, PaneAction, PaneText, TotalId } from "./pane";
 
 const FORM_NAMES: Readonly<Record<FormId, string>> = {
   mau1: "Form 1 (activity schedule)",
@@ -15,6 +18,38 @@ const FEATURES: Readonly<Record<MissingFeature, string>> = {
   dataValidation: "input validation",
   insertFromBase64: "fully formatted summary sheets",
 };
+
+/** The merge's main totals: under the big number, and as a list's heading. */
+const TOTALS: Readonly<Record<TotalId, { readonly label: string; readonly units: string }>> = {
+  participants: { label: "participants", units: "Participants by unit" },
+  classes: { label: "classes opened", units: "Classes opened by unit" },
+  sessions: {
+    label: "workshops, exhibitions, performances",
+    units: "Workshops, exhibitions and performances by unit",
+  },
+};
+
+/** A form as the reminder names it, with the year of the campaign. */
+const REMINDER_FORMS: Readonly<Record<FormId, (year: number) => string>> = {
+  mau1: (year) => `Lifelong Learning Week ${year} activity schedule (Form 1)`,
+  mau2: (year) => `Lifelong Learning Week ${year} results report (Form 2)`,
+};
+
+const SHORT_FORMS: Readonly<Record<FormId, string>> = { mau1: "Form 1", mau2: "Form 2" };
+
+/** "on 13/10/2017", "at 16:00 on 13/10/2022"; text that is neither stays as it is. */
+function deadlineWords(when: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}:\d{2}))?$/.exec(when);
+  if (!m) return when;
+  const date = `${m[3]}/${m[2]}/${m[1]}`;
+  return m[4] ? `at ${m[4]} on ${date}` : `on ${date}`;
+}
+
+/** 1234 → "1,234". */
+const grouped = (value: number): string => value.toLocaleString("en-US");
+/** "1 file", "2 files", "1,234 units". */
+const counted = (value: number, noun: string): string =>
+  `${grouped(value)} ${noun}${value === 1 ? "" : "s"}`;
 
 const FIELD_LABELS: Readonly<Record<CampaignFieldId, string>> = {
   year: "Year",
@@ -60,6 +95,7 @@ const ACTIONS: Readonly<Record<PaneAction, string>> = {
     "The campaign was not written into the workbook, so the campaign in use is unchanged.",
   openCampaign: "The campaign file was not opened.",
   downloadCampaign: "The campaign file was not downloaded.",
+  copyText: "Nothing was copied.",
 };
 
 const CAUSES: Readonly<Record<FailureCause, string>> = {
@@ -83,6 +119,8 @@ const CAUSES: Readonly<Record<FailureCause, string>> = {
     "The chosen file could not be read (moved, deleted or not readable). Choose it again.",
   storage:
     "The browser does not allow saving data on this computer (private mode, or storage full).",
+  clipboard:
+    "The browser or Excel did not allow writing to the clipboard. Try again; if it still fails, open the TổngHợp page in Chrome or Edge and copy from there.",
   unexpected:
     "Something unexpected went wrong. Reload the page and try again; if it persists, tell whoever supports you what you were doing.",
 };
@@ -95,6 +133,10 @@ export const paneEn: PaneText = {
   otherLanguage: "Tiếng Việt",
   areas: { campaign: "Campaign", forms: "Forms", check: "Check", merge: "Merge" },
   host: {
+    inExcelShort: "In Excel: writes into the open workbook.",
+    inBrowserShort: "In a browser: files stay on this computer.",
+    more: "Details",
+    less: "Less",
     inExcel: "Running in Excel: forms and the summary are written into the open workbook.",
     inBrowser:
       "Running in a browser: forms and the summary are downloaded as Excel files. Returned files are read on this computer only and are not sent anywhere.",
@@ -110,7 +152,7 @@ export const paneEn: PaneText = {
     summary: (units, start, end) => `${units} units, week from ${start} to ${end}.`,
     deadline: (form, when) => `${FORM_NAMES[form]} due: ${when}.`,
     noDeadlines: "No deadlines set.",
-    change: "Change or edit",
+    change: "Change",
     loading: "Reading the campaign from the workbook…",
     storedBroken:
       "The campaign saved on this computer is damaged and was not used; a built-in campaign is in use. Open the campaign file again or make one under “Campaign”.",
@@ -242,13 +284,36 @@ export const paneEn: PaneText = {
     dropHint: "The units' .xlsx, .xlsm or .ods files. Files are only read, never changed.",
     pick: "Choose files…",
     reading: (done, total) => `Reading ${done}/${total} files…`,
-    columns: {
-      file: "File",
-      unit: "Unit",
-      status: "Status",
-      errors: "Errors",
-      warnings: "Warnings",
-    },
+    dropMore: "Add files: drop or",
+    working: "Merging…",
+    listLabel: (files) => `Files received (${files})`,
+    filterLabel: "Filter by status",
+    filter: (filter, count) =>
+      `${
+        {
+          all: "All",
+          rejected: "Refused",
+          errors: "With errors",
+          accepted: "Counted",
+          superseded: "Older copy",
+        }[filter]
+      } (${count})`,
+    searchLabel: "Find a unit or file",
+    searchPlaceholder: "Unit or file name",
+    shownOf: (shown, total) => `Showing ${shown} of ${total} files.`,
+    counts: (errors, warnings) =>
+      [
+        errors > 0 ? `${errors} error${errors === 1 ? "" : "s"}` : "",
+        warnings > 0 ? `${warnings} warning${warnings === 1 ? "" : "s"}` : "",
+      ]
+        .filter(Boolean)
+        .join(" · "),
+    failed: (failure) =>
+      failure === "readFailed"
+        ? "Not read: the browser stopped reading. Press “Clear the file list” and add the files again."
+        : "The reader gave no answer for this file. Clear the list and add it again; if that persists, open it in Excel, save it and try again.",
+    refusedBecause: (finding) => firstSentence(findingsEn[finding.code](finding)),
+    downloaded: (file) => `Downloaded ${file}.`,
     status: (status) =>
       ({
         reading: "Reading",
@@ -260,8 +325,6 @@ export const paneEn: PaneText = {
     hideFindings: (file) => `Hide details of ${file}`,
     showAll: (more) => `Show ${more} more files`,
     unknownUnit: "(unknown)",
-    missing: (count) => `No Form 2 yet (${count} units):`,
-    noneMissing: "Every unit on the roster has sent Form 2.",
     mergeDownload: "Merge and download (.xlsx)",
     mergeIntoWorkbook: "Merge into this workbook",
     clear: "Clear the file list",
@@ -271,6 +334,50 @@ export const paneEn: PaneText = {
       `Merged ${units} units from ${accepted} files; ${rejected} files not usable; ${missing} units missing.`,
     wroteSheets: (sheets) => `Wrote sheets: ${sheets.join(", ")}.`,
   },
+  glance: {
+    title: "Returns so far",
+    number: grouped,
+    received: "files received",
+    onTime: "on time",
+    late: "late",
+    refused: "refused",
+    reading: "reading",
+    chart: (received, onTime, late, refused, reading) =>
+      `${counted(received, "file")} received: ${grouped(onTime)} on time, ${grouped(late)} late, ${grouped(refused)} refused` +
+      (reading > 0 ? `; ${counted(reading, "file")} being read.` : "."),
+  },
+  totals: {
+    title: "Main results",
+    number: grouped,
+    label: (id) => TOTALS[id].label,
+    unitsOf: (id) => TOTALS[id].units,
+    noUnits: "No unit counted yet: no usable Form 2 has come in.",
+  },
+  missingUnits: {
+    heading: "Not sent",
+    row: (form, count) => `${SHORT_FORMS[form]}: ${counted(count, "unit")}`,
+    title: (form, count) => `${SHORT_FORMS[form]} not sent: ${counted(count, "unit")}`,
+    none: (form) => `Every unit on the roster has sent ${FORM_NAMES[form]}.`,
+    copy: "Copy a reminder",
+    copyLabel: (form) => `Copy a reminder for ${SHORT_FORMS[form]}`,
+    copied: (count) =>
+      `Copied a reminder for ${counted(count, "unit")}. Paste it (Ctrl+V) into Zalo or an email.`,
+  },
+  reminder: {
+    greeting: () => "Dear colleagues,",
+    notReceived: (form, year, units) =>
+      `We have not yet received the ${REMINDER_FORMS[form](year)} from ${units === 1 ? "this unit" : "these units"}:`,
+    unit: (n, name) => `${n}. ${name}`,
+    deadline: (form, when) => `${SHORT_FORMS[form]} is due ${deadlineWords(when)}.`,
+    noDeadline: (form) =>
+      `No deadline has been set for ${SHORT_FORMS[form]}, but please send it soon so that the summary can be made in time.`,
+    whatToSend: () =>
+      "Please fill in the form you were sent and send the Excel file back by email or Zalo, with a signed and stamped copy.",
+    thanks: "Thank you.",
+    emails: (units) => (units === 1 ? "The unit's email:" : "These units' emails:"),
+  },
+  findingsView: findingsViewEn,
+  feedback: feedbackEn,
   severity: (severity) => (severity === "error" ? "Error" : "Warning"),
   dropZone: { or: "or", choose: "Choose a file…" },
   errors: {

@@ -1,5 +1,8 @@
 import { CAMPAIGN_FIELDS, UNIT_TYPE_LABELS, type CampaignFieldId, type FormId } from "../core";
-import type { FailureCause, MissingFeature, PaneAction, PaneText } from "./pane";
+import { firstSentence, formatDate, groupDigitsVi } from "./catalogue";
+import { findingsVi } from "./findings-vi";
+import { feedbackVi, findingsViewVi } from "./findings-view-vi";
+import type { FailureCause, MissingFeature, PaneAction, PaneText, TotalId } from "./pane";
 
 const FORM_NAMES: Readonly<Record<FormId, string>> = {
   mau1: "Mẫu 1 (Lịch hoạt động)",
@@ -15,6 +18,37 @@ const FEATURES: Readonly<Record<MissingFeature, string>> = {
   dataValidation: "kiểm tra khi nhập",
   insertFromBase64: "chép nguyên định dạng bảng tổng hợp",
 };
+
+/** Tổng hợp, Kết quả chính: each total under its big number, and as a list's heading. */
+const TOTALS: Readonly<Record<TotalId, { readonly label: string; readonly units: string }>> = {
+  participants: {
+    label: "lượt người tham gia",
+    units: "Lượt người tham gia của từng đơn vị",
+  },
+  classes: { label: "lớp học đã mở", units: "Lớp học đã mở của từng đơn vị" },
+  sessions: {
+    label: "buổi hội thảo, triển lãm, văn nghệ",
+    units: "Buổi hội thảo, triển lãm, văn nghệ của từng đơn vị",
+  },
+};
+
+/** A form as the reminder names it, with the year of the campaign. */
+const REMINDER_FORMS: Readonly<Record<FormId, (year: number) => string>> = {
+  mau1: (year) => `Lịch hoạt động Tuần lễ hưởng ứng học tập suốt đời năm ${year} (Mẫu 1)`,
+  mau2: (year) => `Báo cáo kết quả tổ chức Tuần lễ hưởng ứng học tập suốt đời năm ${year} (Mẫu 2)`,
+};
+
+const SHORT_FORMS: Readonly<Record<FormId, string>> = { mau1: "Mẫu 1", mau2: "Mẫu 2" };
+
+/** "ngày 13/10/2017", "16:00 ngày 13/10/2022"; text that is neither stays as it is. */
+function deadlineWords(when: string): string {
+  const m = /^(\d{4}-\d{2}-\d{2})(?:T(\d{2}:\d{2}))?$/.exec(when);
+  if (!m) return when;
+  return m[2] ? `${m[2]} ngày ${formatDate(m[1]!)}` : `ngày ${formatDate(m[1]!)}`;
+}
+
+/** "các đơn vị" for several, "đơn vị" for one. */
+const unitsWord = (units: number): string => (units === 1 ? "đơn vị" : "các đơn vị");
 
 const FIELD = new Map(CAMPAIGN_FIELDS.map((field) => [field.id, field]));
 const fieldLabel = (id: CampaignFieldId): string => FIELD.get(id)?.label ?? id;
@@ -32,6 +66,7 @@ const ACTIONS: Readonly<Record<PaneAction, string>> = {
   saveCampaign: "Chưa ghi được đợt báo cáo vào sổ tính, nên đợt đang dùng chưa đổi.",
   openCampaign: "Chưa mở được tệp đợt báo cáo.",
   downloadCampaign: "Chưa tải được tệp đợt báo cáo.",
+  copyText: "Chưa sao chép được.",
 };
 
 const CAUSES: Readonly<Record<FailureCause, string>> = {
@@ -55,6 +90,8 @@ const CAUSES: Readonly<Record<FailureCause, string>> = {
   fileUnreadable:
     "Không đọc được tệp đã chọn (tệp đã bị chuyển, bị xóa hoặc không có quyền đọc). Hãy chọn lại tệp.",
   storage: "Trình duyệt không cho lưu dữ liệu trên máy này (chế độ ẩn danh, hoặc bộ nhớ đã đầy).",
+  clipboard:
+    "Trình duyệt hoặc Excel không cho ghi vào bộ nhớ tạm (clipboard). Hãy thử lại; nếu vẫn không được, hãy mở trang TổngHợp bằng Chrome hoặc Edge rồi sao chép từ đó.",
   unexpected:
     "Có lỗi ngoài dự kiến. Hãy tải lại trang rồi thử lại; nếu vẫn lỗi, báo cho người phụ trách kèm việc vừa làm.",
 };
@@ -67,6 +104,10 @@ export const paneVi: PaneText = {
   otherLanguage: "English",
   areas: { campaign: "Đợt báo cáo", forms: "Biểu mẫu", check: "Kiểm tra", merge: "Tổng hợp" },
   host: {
+    inExcelShort: "Trong Excel: ghi vào sổ tính đang mở.",
+    inBrowserShort: "Trên trình duyệt: tệp ở lại máy này.",
+    more: "Chi tiết",
+    less: "Thu gọn",
     inExcel: "Đang chạy trong Excel: biểu mẫu và bảng tổng hợp được ghi vào sổ tính đang mở.",
     inBrowser:
       "Đang chạy trên trình duyệt: biểu mẫu và bảng tổng hợp được tải về thành tệp Excel. Tệp của đơn vị chỉ được đọc trên máy này, không gửi đi đâu.",
@@ -82,7 +123,7 @@ export const paneVi: PaneText = {
     summary: (units, start, end) => `${units} đơn vị, tuần lễ từ ${start} đến ${end}.`,
     deadline: (form, when) => `Hạn nộp ${FORM_NAMES[form]}: ${when}.`,
     noDeadlines: "Chưa đặt hạn nộp.",
-    change: "Đổi hoặc sửa đợt",
+    change: "Đổi đợt",
     loading: "Đang đọc đợt báo cáo trong sổ tính…",
     storedBroken:
       "Đợt báo cáo đã lưu trên máy này bị hỏng nên không dùng được; đang dùng đợt có sẵn. Hãy mở lại tệp đợt báo cáo hoặc tạo đợt ở mục “Đợt báo cáo”.",
@@ -216,13 +257,33 @@ export const paneVi: PaneText = {
     dropHint: "Tệp .xlsx, .xlsm hoặc .ods của các đơn vị. Tệp chỉ được đọc, không bị thay đổi.",
     pick: "Chọn tệp…",
     reading: (done, total) => `Đang đọc ${done}/${total} tệp…`,
-    columns: {
-      file: "Tệp",
-      unit: "Đơn vị",
-      status: "Tình trạng",
-      errors: "Lỗi",
-      warnings: "Cảnh báo",
-    },
+    dropMore: "Thêm tệp: kéo thả hoặc",
+    working: "Đang tổng hợp…",
+    listLabel: (files) => `Các tệp đã nhận (${files})`,
+    filterLabel: "Lọc theo tình trạng",
+    filter: (filter, count) =>
+      `${
+        {
+          all: "Tất cả",
+          rejected: "Bị loại",
+          errors: "Có lỗi",
+          accepted: "Được tính",
+          superseded: "Bản cũ",
+        }[filter]
+      } (${count})`,
+    searchLabel: "Tìm đơn vị hoặc tệp",
+    searchPlaceholder: "Tên đơn vị hoặc tên tệp",
+    shownOf: (shown, total) => `Đang hiện ${shown} trong ${total} tệp.`,
+    counts: (errors, warnings) =>
+      [errors > 0 ? `${errors} lỗi` : "", warnings > 0 ? `${warnings} cảnh báo` : ""]
+        .filter(Boolean)
+        .join(" · "),
+    failed: (failure) =>
+      failure === "readFailed"
+        ? "Chưa đọc được tệp vì trình duyệt dừng việc đọc. Hãy bấm “Xóa danh sách tệp” rồi thêm lại các tệp."
+        : "Trình đọc không trả lời cho tệp này. Hãy xóa danh sách rồi thêm lại tệp; nếu vẫn vậy, mở tệp bằng Excel, lưu lại rồi thử lại.",
+    refusedBecause: (finding) => firstSentence(findingsVi[finding.code](finding)),
+    downloaded: (file) => `Đã tải về ${file}.`,
     status: (status) =>
       ({
         reading: "Đang đọc",
@@ -234,8 +295,6 @@ export const paneVi: PaneText = {
     hideFindings: (file) => `Ẩn chi tiết ${file}`,
     showAll: (more) => `Hiện thêm ${more} tệp`,
     unknownUnit: "(chưa rõ)",
-    missing: (count) => `Chưa nộp Mẫu 2 (${count} đơn vị):`,
-    noneMissing: "Mọi đơn vị trong danh sách đã nộp Mẫu 2.",
     mergeDownload: "Tổng hợp và tải về (.xlsx)",
     mergeIntoWorkbook: "Tổng hợp vào sổ tính",
     clear: "Xóa danh sách tệp",
@@ -245,6 +304,50 @@ export const paneVi: PaneText = {
       `Đã tổng hợp ${units} đơn vị từ ${accepted} tệp; ${rejected} tệp không dùng được; ${missing} đơn vị chưa nộp.`,
     wroteSheets: (sheets) => `Đã ghi các trang: ${sheets.join(", ")}.`,
   },
+  glance: {
+    title: "Tình hình nộp",
+    number: groupDigitsVi,
+    received: "tệp đã nhận",
+    onTime: "đúng hạn",
+    late: "trễ hạn",
+    refused: "bị loại",
+    reading: "đang đọc",
+    chart: (received, onTime, late, refused, reading) =>
+      `Đã nhận ${groupDigitsVi(received)} tệp: ${groupDigitsVi(onTime)} đúng hạn, ${groupDigitsVi(late)} trễ hạn, ${groupDigitsVi(refused)} bị loại` +
+      (reading > 0 ? `; ${groupDigitsVi(reading)} tệp đang đọc.` : "."),
+  },
+  totals: {
+    title: "Kết quả chính",
+    number: groupDigitsVi,
+    label: (id) => TOTALS[id].label,
+    unitsOf: (id) => TOTALS[id].units,
+    noUnits: "Chưa có đơn vị nào được tính: chưa nhận được Mẫu 2 nào dùng được.",
+  },
+  missingUnits: {
+    heading: "Chưa nộp",
+    row: (form, count) => `${SHORT_FORMS[form]}: ${count} đơn vị`,
+    title: (form, count) => `Chưa nộp ${SHORT_FORMS[form]}: ${count} đơn vị`,
+    none: (form) => `Mọi đơn vị trong danh sách đã nộp ${FORM_NAMES[form]}.`,
+    copy: "Sao chép lời nhắc",
+    copyLabel: (form) => `Sao chép lời nhắc nộp ${SHORT_FORMS[form]}`,
+    copied: (count) =>
+      `Đã sao chép lời nhắc cho ${count} đơn vị. Hãy dán (Ctrl+V) vào Zalo hoặc email.`,
+  },
+  reminder: {
+    greeting: (units) => `Kính gửi ${unitsWord(units)},`,
+    notReceived: (form, year, units) =>
+      `Đến nay vẫn chưa nhận được ${REMINDER_FORMS[form](year)} của ${unitsWord(units)} sau:`,
+    unit: (n, name) => `${n}. ${name}`,
+    deadline: (form, when) => `Hạn nộp ${SHORT_FORMS[form]} là ${deadlineWords(when)}.`,
+    noDeadline: (form) =>
+      `Đợt này chưa đặt hạn nộp ${SHORT_FORMS[form]}, nhưng để kịp tổng hợp, rất mong sớm nhận được báo cáo.`,
+    whatToSend: (_form, units) =>
+      `Đề nghị ${unitsWord(units)} khẩn trương điền vào biểu mẫu đã được gửi, gửi lại tệp Excel qua email hoặc Zalo, kèm bản có chữ ký, đóng dấu.`,
+    thanks: "Trân trọng cảm ơn!",
+    emails: (units) => (units === 1 ? "Email của đơn vị:" : "Email của các đơn vị trên:"),
+  },
+  findingsView: findingsViewVi,
+  feedback: feedbackVi,
   severity: (severity) => (severity === "error" ? "Lỗi" : "Cảnh báo"),
   dropZone: { or: "hoặc", choose: "Chọn tệp…" },
   errors: {

@@ -2,8 +2,12 @@
  * The task pane's texts (Excel add-in and web page), per locale. Findings, campaign
  * problems and summary sheet names come from the rest of the catalogue.
  */
+import type { ReadFailure } from "../taskpane/merge-state";
+import type { StatusFilter } from "../taskpane/merge-view";
+import type { FeedbackText, FindingsViewText } from "./findings-view";
 import type {
   CampaignFieldId,
+  Finding,
   FileStatus,
   FormId,
   RosterNotice,
@@ -13,6 +17,9 @@ import type {
 
 /** A dropped file's state in the merge list: still being read, or its merge status. */
 export type PaneFileStatus = FileStatus | "reading";
+
+/** The merge's main totals shown before any download (see taskpane/merge-view `mainTotals`). */
+export type TotalId = "participants" | "classes" | "sessions";
 
 /** Features a version of Excel may lack; the bridge reports them as these codes. */
 export type MissingFeature =
@@ -37,7 +44,9 @@ export type PaneAction =
   | "loadCampaign"
   | "saveCampaign"
   | "openCampaign"
-  | "downloadCampaign";
+  | "downloadCampaign"
+  /** Copying a text (a reminder, feedback) to the clipboard. */
+  | "copyText";
 
 /**
  * Why it failed, as far as the pane can tell: Excel's error codes grouped by what the clerk
@@ -57,6 +66,8 @@ export type FailureCause =
   | "download"
   | "fileUnreadable"
   | "storage"
+  /** The browser (or Excel's webview) let nothing be written to the clipboard. */
+  | "clipboard"
   | "unexpected";
 
 /** A roster notice, or a pasted name already on the list. */
@@ -76,6 +87,11 @@ export interface PaneText {
     readonly merge: string;
   };
   readonly host: {
+    /** One line for the pane's top; the whole text opens under it. */
+    readonly inExcelShort: string;
+    readonly inBrowserShort: string;
+    readonly more: string;
+    readonly less: string;
     readonly inExcel: string;
     readonly inBrowser: string;
     readonly missingFeatures: (features: readonly MissingFeature[]) => string;
@@ -191,20 +207,27 @@ export interface PaneText {
     readonly dropHint: string;
     readonly pick: string;
     readonly reading: (done: number, total: number) => string;
-    readonly columns: {
-      readonly file: string;
-      readonly unit: string;
-      readonly status: string;
-      readonly errors: string;
-      readonly warnings: string;
-    };
+    /** The drop zone's label once files are listed. */
+    readonly dropMore: string;
+    readonly working: string;
+    readonly listLabel: (files: number) => string;
+    readonly filterLabel: string;
+    readonly filter: (filter: StatusFilter, count: number) => string;
+    readonly searchLabel: string;
+    readonly searchPlaceholder: string;
+    readonly shownOf: (shown: number, total: number) => string;
+    /** A file's findings in a few words: "2 lỗi · 1 cảnh báo". */
+    readonly counts: (errors: number, warnings: number) => string;
+    /** Why a file has no result from the reader. */
+    readonly failed: (failure: ReadFailure) => string;
+    /** The first reason a file is refused, in one sentence. */
+    readonly refusedBecause: (finding: Finding) => string;
+    readonly downloaded: (file: string) => string;
     readonly status: (status: PaneFileStatus) => string;
     readonly showFindings: (file: string) => string;
     readonly hideFindings: (file: string) => string;
     readonly showAll: (more: number) => string;
     readonly unknownUnit: string;
-    readonly missing: (count: number) => string;
-    readonly noneMissing: string;
     readonly mergeDownload: string;
     readonly mergeIntoWorkbook: string;
     readonly clear: string;
@@ -212,6 +235,71 @@ export interface PaneText {
     readonly merged: (units: number, accepted: number, rejected: number, missing: number) => string;
     readonly wroteSheets: (sheets: readonly string[]) => string;
   };
+  /** Tổng hợp at a glance: the files received, on time, late, refused; the units missing. */
+  readonly glance: {
+    /** The block's heading and its accessible name. */
+    readonly title: string;
+    /** A count with the locale's digit grouping. */
+    readonly number: (value: number) => string;
+    readonly received: string;
+    readonly onTime: string;
+    readonly late: string;
+    readonly refused: string;
+    readonly reading: string;
+    /** The chart's accessible name: every count it draws. */
+    readonly chart: (
+      received: number,
+      onTime: number,
+      late: number,
+      refused: number,
+      reading: number
+    ) => string;
+  };
+  /** The merge's main totals, each opening to its units. */
+  readonly totals: {
+    readonly title: string;
+    readonly number: (value: number) => string;
+    readonly label: (id: TotalId) => string;
+    /** The heading of one total's list of units. */
+    readonly unitsOf: (id: TotalId) => string;
+    /** Nothing counted yet: no accepted Mẫu 2. */
+    readonly noUnits: string;
+  };
+  /** The roster units that have not sent a form, with a reminder to copy. */
+  readonly missingUnits: {
+    /** The block's heading ("Chưa nộp"), over one row per form. */
+    readonly heading: string;
+    /** A form's row, under the heading: "Mẫu 1: 8 đơn vị". */
+    readonly row: (form: FormId, count: number) => string;
+    /** The same in full, the row's accessible name. */
+    readonly title: (form: FormId, count: number) => string;
+    readonly none: (form: FormId) => string;
+    /** The button's words; its accessible name is `copyLabel`, which contains them. */
+    readonly copy: string;
+    readonly copyLabel: (form: FormId) => string;
+    readonly copied: (count: number) => string;
+  };
+  /**
+   * The reminder a clerk pastes into Zalo or an email to the units that have not sent a
+   * form (taskpane/merge-view `reminderText` puts the lines together).
+   */
+  readonly reminder: {
+    readonly greeting: (units: number) => string;
+    /** The sentence before the numbered names. */
+    readonly notReceived: (form: FormId, year: number, units: number) => string;
+    readonly unit: (n: number, name: string) => string;
+    /** `when` is the campaign's deadline, `YYYY-MM-DD` or `YYYY-MM-DDTHH:mm`. */
+    readonly deadline: (form: FormId, when: string) => string;
+    readonly noDeadline: (form: FormId) => string;
+    readonly whatToSend: (form: FormId, units: number) => string;
+    readonly thanks: string;
+    /** The line before the e-mail addresses (the last line, for the "To" field). */
+    readonly emails: (units: number) => string;
+  };
+  /** Findings grouped, refusal reasons first, and what the merge will do with the file. */
+  readonly findingsView: FindingsViewText;
+  /** The feedback a clerk copies for a unit: what it must fix, cell by cell. */
+  readonly feedback: FeedbackText;
   readonly severity: (severity: Severity) => string;
   readonly dropZone: { readonly or: string; readonly choose: string };
   readonly errors: {

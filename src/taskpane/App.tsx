@@ -1,25 +1,26 @@
 import {
   FluentProvider,
+  Link,
   MessageBar,
   MessageBarBody,
   Select,
   Tab,
   TabList,
   Text,
-  Title2,
+  Title3,
   makeStyles,
   tokens,
   webLightTheme,
 } from "@fluentui/react-components";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { DEFAULT_PRESET_ID, PRESETS, type CampaignProblem } from "../core";
-import { CATALOGUES } from "../messages";
+import { CATALOGUES, type Catalogue } from "../messages";
 import { CampaignArea, type CampaignUse } from "./components/CampaignArea";
 import { CampaignPicker, campaignName } from "./components/CampaignPicker";
 import { CheckArea } from "./components/CheckArea";
 import { FormsArea } from "./components/FormsArea";
 import { MergeArea } from "./components/MergeArea";
-import { failureText } from "./failure";
+import { failureSay, type Say } from "./failure";
 import type { Host } from "./host";
 import {
   rememberCampaign,
@@ -41,17 +42,27 @@ const useStyles = makeStyles({
     maxWidth: "56rem",
     margin: "0 auto",
     // The Excel task pane (about 350 px): every pixel of width goes to the content.
-    "@media (max-width: 400px)": { padding: tokens.spacingHorizontalM },
+    "@media (max-width: 480px)": {
+      padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
+      gap: tokens.spacingVerticalS,
+    },
   },
+  // Title and language on one line, whatever the width.
   header: {
     display: "flex",
     justifyContent: "space-between",
-    alignItems: "flex-start",
-    gap: tokens.spacingHorizontalM,
+    alignItems: "center",
+    gap: tokens.spacingHorizontalS,
   },
-  titles: { display: "flex", flexDirection: "column" },
-  tagline: { color: tokens.colorNeutralForeground2 },
-  language: { width: "8.5rem", flexShrink: 0 },
+  titles: { display: "flex", flexDirection: "column", minWidth: 0 },
+  tagline: {
+    color: tokens.colorNeutralForeground2,
+    "@media (max-width: 480px)": { display: "none" },
+  },
+  language: { width: "7.5rem", flexShrink: 0 },
+  hostLine: { display: "flex", alignItems: "baseline", gap: tokens.spacingHorizontalS },
+  hostText: { flexGrow: 1, minWidth: 0, fontSize: tokens.fontSizeBase200 },
+  hostMore: { flexShrink: 0, whiteSpace: "nowrap" },
   panel: { paddingTop: tokens.spacingVerticalS },
   // Four tabs fit one row of a 350 px pane with narrower padding; a narrower pane wraps them.
   tabs: { flexWrap: "wrap" },
@@ -63,6 +74,46 @@ const useStyles = makeStyles({
   },
   problems: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
 });
+
+/**
+ * Where the pane runs, as one line with the whole text behind "Chi tiết". A version of Excel
+ * that lacks features is said in full: the clerk must know before trying.
+ */
+function HostNotice({ host, catalogue }: { host: Host; catalogue: Catalogue }) {
+  const styles = useStyles();
+  const text = catalogue.pane.host;
+  const missing = host.kind === "excel" ? host.excel.missing : [];
+  const [open, setOpen] = useState(false);
+  const full = `${host.kind === "excel" ? text.inExcel : text.inBrowser}${
+    missing.length > 0 ? ` ${text.missingFeatures(missing)}` : ""
+  }`;
+  const shown = open || missing.length > 0;
+  return (
+    <MessageBar
+      intent={missing.length > 0 ? "warning" : "info"}
+      data-testid="host-info"
+      layout="multiline"
+    >
+      <MessageBarBody className={styles.hostLine}>
+        <span className={styles.hostText} data-testid="host-text">
+          {shown ? full : host.kind === "excel" ? text.inExcelShort : text.inBrowserShort}
+        </span>
+        {missing.length > 0 ? null : (
+          <Link
+            as="button"
+            inline
+            aria-expanded={open}
+            onClick={() => setOpen(!open)}
+            data-testid="host-more"
+            className={styles.hostMore}
+          >
+            {open ? text.less : text.more}
+          </Link>
+        )}
+      </MessageBarBody>
+    </MessageBar>
+  );
+}
 
 type Area = "campaign" | "forms" | "check" | "merge";
 const AREAS: readonly Area[] = ["campaign", "forms", "check", "merge"];
@@ -79,7 +130,7 @@ type Startup =
   | { readonly kind: "storedBroken" }
   | { readonly kind: "workbookInvalid"; readonly problems: readonly CampaignProblem[] }
   | { readonly kind: "workbookWarnings"; readonly problems: readonly CampaignProblem[] }
-  | { readonly kind: "loadFailed"; readonly error: unknown };
+  | { readonly kind: "loadFailed"; readonly say: Say };
 
 /**
  * The pane: the campaign in use as one line at the top, then four areas. Every area stays
@@ -129,7 +180,9 @@ export function App({ host, initialLocale }: AppProps) {
           );
         },
         (error: unknown) => {
-          if (live && !chosen.current) setStartup({ kind: "loadFailed", error });
+          if (live && !chosen.current) {
+            setStartup({ kind: "loadFailed", say: failureSay(error, "loadCampaign", true) });
+          }
         }
       )
       .finally(() => {
@@ -173,10 +226,13 @@ export function App({ host, initialLocale }: AppProps) {
       <main className={styles.page}>
         <header className={styles.header}>
           <div className={styles.titles}>
-            <Title2 as="h1">{text.appName}</Title2>
-            <Text className={styles.tagline}>{text.tagline}</Text>
+            <Title3 as="h1">{text.appName}</Title3>
+            <Text size={200} className={styles.tagline}>
+              {text.tagline}
+            </Text>
           </div>
           <Select
+            size="small"
             className={styles.language}
             aria-label={text.language}
             data-testid="language-select"
@@ -187,14 +243,7 @@ export function App({ host, initialLocale }: AppProps) {
             <option value="en">{CATALOGUES.en.pane.languageName}</option>
           </Select>
         </header>
-        <MessageBar intent="info" data-testid="host-info">
-          <MessageBarBody>
-            {host.kind === "excel" ? text.host.inExcel : text.host.inBrowser}
-            {host.kind === "excel" && host.excel.missing.length > 0
-              ? ` ${text.host.missingFeatures(host.excel.missing)}`
-              : ""}
-          </MessageBarBody>
-        </MessageBar>
+        <HostNotice host={host} catalogue={catalogue} />
         <CampaignPicker
           choice={choice}
           catalogue={catalogue}
@@ -220,7 +269,7 @@ export function App({ host, initialLocale }: AppProps) {
               {startup.kind === "storedBroken"
                 ? text.campaign.storedBroken
                 : startup.kind === "loadFailed"
-                  ? failureText(catalogue, startup.error, "loadCampaign", true)
+                  ? startup.say(catalogue)
                   : startup.kind === "workbookWarnings"
                     ? text.campaign.workbookWarnings
                     : text.campaign.workbookInvalid(

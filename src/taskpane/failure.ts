@@ -88,6 +88,23 @@ export function classifyFailure(error: unknown, inExcel = false): Classified {
   return { cause: "unexpected" };
 }
 
+/** A text to show, made from the catalogue in use when it is shown. */
+export type Say = (catalogue: Catalogue) => string;
+
+/**
+ * A failure of `action` as a notice's words: classified (and logged for support) once, when
+ * it happens; said in whichever language the pane has when it is shown.
+ */
+export function failureSay(error: unknown, action?: PaneAction, inExcel = false): Say {
+  if (error instanceof ActionFailure) return failureSay(error.inner, error.action, error.inExcel);
+  const { cause, code } = classifyFailure(error, inExcel);
+  if (cause === "unexpected" || cause === "excel") {
+    // For whoever supports the office: the details the clerk is not shown.
+    console.error(`TổngHợp: ${action ?? "action"} failed`, error);
+  }
+  return (catalogue) => catalogue.pane.errors.failed(action, cause, code);
+}
+
 /** The message for a failure of `action`, in the catalogue's language. */
 export function failureText(
   catalogue: Catalogue,
@@ -95,13 +112,5 @@ export function failureText(
   action?: PaneAction,
   inExcel = false
 ): string {
-  if (error instanceof ActionFailure) {
-    return failureText(catalogue, error.inner, error.action, error.inExcel);
-  }
-  const { cause, code } = classifyFailure(error, inExcel);
-  if (cause === "unexpected" || cause === "excel") {
-    // For whoever supports the office: the details the clerk is not shown.
-    console.error(`TổngHợp: ${action ?? "action"} failed`, error);
-  }
-  return catalogue.pane.errors.failed(action, cause, code);
+  return failureSay(error, action, inExcel)(catalogue);
 }

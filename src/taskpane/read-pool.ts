@@ -1,11 +1,11 @@
 /**
  * Reads returned files for the merge list: in Web Workers where the browser has them (one
- * per core, at most four), on the page's thread otherwise (jsdom, very old webviews).
- * Results come back in any order, each with the id it was asked with.
+ * per core, at most four), on the page's thread otherwise (jsdom, very old webviews) or
+ * once the workers failed. Results come back in any order, each with the id it was asked
+ * with, each once.
  */
 import type { Campaign, LoadedReturn } from "../core";
 import { fileBytes } from "./download";
-import { PaneFailure } from "./failure";
 import { loadReader } from "./lazy";
 import { returnFromFile } from "./read-file";
 import type { ReadRequest, ReadResponse } from "./read-worker";
@@ -55,54 +55,179 @@ export const inPageReader: ReadPool = {
   },
 };
 
-/** A pool of workers, made on first use and kept for the page's life. */
-export function workerPool(size: number, script = WORKER_SCRIPT): ReadPool {
-  let workers: Worker[] | undefined;
+/** Where a pool reads: in its workers, or on the page's thread since they failed. */
+export type ReadMode = "workers" | "page";
+
+/** A pool of read workers that falls back to the page's thread when they fail. */
+export interface WorkerReadPool extends ReadPool {
+  /** "page" once the workers failed; it stays so for the page's life (for diagnostics). */
+  readonly mode: ReadMode;
+}
+
+/** What the workers' events are routed to while a pass reads in them. */
+interface WorkerPass {
+  answer(worker: Worker, response: ReadResponse): void;
+  /** The workers broke: ends the pass, leaving what they did not answer. */
+  fail(): void;
+}
+
+/**
+ * The workers themselves, made together. Requests are numbered across passes, so an answer
+ * still on its way from a cancelled pass is not taken for one of the next pass's files (a
+ * new campaign reads the same files again, under the same ids).
+ */
+class WorkerCrew {
+  private readonly workers: Worker[] = [];
+  private pass: WorkerPass | undefined;
+  private lastRequest = 0;
+  private answeredAny = false;
+  private broken = false;
+
+  /** Throws what `new Worker` threw (e.g. a SecurityError on file://), none left running. */
+  constructor(
+    size: number,
+    script: string,
+    private readonly onBroken: (why: string, detail: unknown) => void
+  ) {
+    try {
+      // At least one: a crew of none would never answer.
+      for (let i = 0; i < Math.max(1, size); i++) this.workers.push(this.hire(script));
+    } catch (error) {
+      this.dismiss();
+      throw error;
+    }
+  }
+
+  /**
+   * Reads the jobs in the workers. Resolves with the jobs left unanswered when the workers
+   * broke during the pass, with none when all were read or the pass was cancelled.
+   */
+  read(
+    jobs: readonly ReadJob[],
+    campaign: Campaign,
+    onRead: (id: number, loaded: LoadedReturn) => void,
+    cancelled: () => boolean
+  ): Promise<readonly ReadJob[]> {
+    return new Promise((resolve) => {
+      const waiting = new Map<number, ReadJob>();
+      const answered = new Set<ReadJob>();
+      let next = 0;
+      const settle = (left: readonly ReadJob[]) => {
+        if (this.pass === pass) this.pass = undefined;
+        resolve(left);
+      };
+      const send = (worker: Worker) => {
+        if (next >= jobs.length || cancelled()) return;
+        const job = jobs[next++]!;
+        const id = ++this.lastRequest;
+        waiting.set(id, job);
+        this.post(worker, { kind: "read", id, file: job.file, name: job.name });
+      };
+      const pass: WorkerPass = {
+        answer: (worker, response) => {
+          const job = waiting.get(response.id);
+          if (!job) return; // for a pass that was cancelled
+          waiting.delete(response.id);
+          if (cancelled()) return settle([]);
+          answered.add(job);
+          onRead(job.id, response.loaded);
+          if (this.pass !== pass) return;
+          if (waiting.size === 0 && next >= jobs.length) settle([]);
+          else send(worker);
+        },
+        fail: () => settle(jobs.filter((job) => !answered.has(job))),
+      };
+      this.pass = pass;
+      for (const worker of this.workers) {
+        // Once per batch: cloning the roster with every file would cost more than reading it.
+        this.post(worker, { kind: "campaign", campaign });
+        for (let k = 0; k < IN_FLIGHT_PER_WORKER; k++) send(worker);
+        if (this.pass !== pass) return; // a post failed: the pass is over
+      }
+    });
+  }
+
+  /** Ends the workers and forgets their events; what they still send is dropped. */
+  dismiss(): void {
+    for (const worker of this.workers) {
+      worker.onmessage = null;
+      worker.onerror = null;
+      worker.onmessageerror = null;
+      worker.terminate();
+    }
+  }
+
+  private hire(script: string): Worker {
+    const worker = new Worker(script);
+    worker.onmessage = (event: MessageEvent<ReadResponse>) => {
+      this.answeredAny = true;
+      this.pass?.answer(worker, event.data);
+    };
+    worker.onerror = (event: ErrorEvent) => {
+      // Handled here (the page reads instead) and logged by `break`; not the page's error.
+      event.preventDefault();
+      // A script that did not load (404, blocked) fires a bare Event, with no message.
+      const started = this.answeredAny ? "stopped" : "did not start";
+      this.break(event.message ? `failed: ${event.message}` : started, event);
+    };
+    worker.onmessageerror = (event) => this.break("sent an answer that could not be read", event);
+    return worker;
+  }
+
+  private post(worker: Worker, request: ReadRequest): void {
+    if (this.broken) return;
+    try {
+      worker.postMessage(request);
+    } catch (error) {
+      this.break("could not be sent a file", error);
+    }
+  }
+
+  /** Once: the workers are ended, the pass that was reading in them gets what is left. */
+  private break(why: string, detail: unknown): void {
+    if (this.broken) return;
+    this.broken = true;
+    const pass = this.pass;
+    this.pass = undefined;
+    this.dismiss();
+    this.onBroken(why, detail);
+    pass?.fail();
+  }
+}
+
+/**
+ * A pool of `size` workers running `script`, made on first use and kept for the page's life.
+ * When they cannot be made, their script does not load (404, a proxy, a CSP, a webview
+ * without workers) or one fails, the files they have not answered are read on the page
+ * (`inPageReader`), and so is every later pass. `readAll` rejects only when that fails too.
+ */
+export function workerPool(size: number, script = WORKER_SCRIPT): WorkerReadPool {
+  let crew: WorkerCrew | undefined;
+  let mode: ReadMode = "workers";
+  const fallBack = (why: string, detail: unknown) => {
+    mode = "page";
+    crew = undefined;
+    // For whoever supports the office; the clerk's files are read all the same.
+    console.warn(`TổngHợp: the read workers ${why}; files are read on the page instead`, detail);
+  };
+  const ready = (): WorkerCrew | undefined => {
+    try {
+      crew ??= new WorkerCrew(size, script, fallBack);
+    } catch (error) {
+      fallBack("could not be made", error);
+    }
+    return crew;
+  };
   return {
-    readAll(jobs, campaign, onRead, cancelled) {
-      workers ??= Array.from({ length: size }, () => new Worker(script));
-      const pool = workers;
-      return new Promise<void>((resolve, reject) => {
-        let next = 0;
-        let finished = 0;
-        const send = (worker: Worker) => {
-          if (next >= jobs.length || cancelled()) return;
-          const job = jobs[next++]!;
-          const request: ReadRequest = { kind: "read", id: job.id, file: job.file, name: job.name };
-          worker.postMessage(request);
-        };
-        const stop = () => {
-          for (const worker of pool) {
-            worker.onmessage = null;
-            worker.onerror = null;
-          }
-        };
-        for (const worker of pool) {
-          worker.onmessage = (event: MessageEvent<ReadResponse>) => {
-            if (cancelled()) {
-              stop();
-              resolve();
-              return;
-            }
-            onRead(event.data.id, event.data.loaded);
-            finished++;
-            if (finished === jobs.length) {
-              stop();
-              resolve();
-            } else send(worker);
-          };
-          worker.onerror = (event) => {
-            stop();
-            // Worker failures are programming errors: show them, do not hide them.
-            reject(new PaneFailure("worker", event.message || "read worker failed"));
-          };
-          // Once per batch: cloning the roster with every file would cost more than reading it.
-          const setCampaign: ReadRequest = { kind: "campaign", campaign };
-          worker.postMessage(setCampaign);
-          for (let k = 0; k < IN_FLIGHT_PER_WORKER; k++) send(worker);
-        }
-        if (jobs.length === 0) resolve();
-      });
+    get mode() {
+      return mode;
+    },
+    async readAll(jobs, campaign, onRead, cancelled) {
+      if (jobs.length === 0) return;
+      const workers = mode === "workers" ? ready() : undefined;
+      const left = workers ? await workers.read(jobs, campaign, onRead, cancelled) : jobs;
+      if (left.length === 0 || cancelled()) return;
+      await inPageReader.readAll(left, campaign, onRead, cancelled);
     },
   };
 }

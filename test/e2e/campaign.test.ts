@@ -203,7 +203,7 @@ describeWithPrograms(["chromium"], "the Đợt báo cáo area in chromium", () =
 
     await page.evaluate(() => localStorage.clear());
     await page.reload();
-    await page.getByTestId("campaign-details").waitFor();
+    await page.getByTestId("campaign-details").waitFor({ state: "attached" });
     expect(await page.getByTestId("campaign-details").textContent()).toContain("12 đơn vị");
 
     await page.getByRole("tab", { name: "Đợt báo cáo" }).click();

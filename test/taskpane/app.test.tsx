@@ -2,12 +2,12 @@
  * @jest-environment jsdom
  * @jest-environment-options {"customExportConditions": ["node", "node-addons"]}
  */
-import "../helpers/jsdom";
+import { captureDownloads } from "../helpers/jsdom";
 import { fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { HUONG_THUY_2017, TAN_BINH_2022 } from "../../src/core";
-import { vi } from "../../src/messages";
+import { en, vi } from "../../src/messages";
 import { App } from "../../src/taskpane/App";
 import { BROWSER } from "../../src/taskpane/host";
 
@@ -26,7 +26,11 @@ describe("the pane as a web page", () => {
     expect(screen.getByRole("tab", { name: "Biểu mẫu" })).toBeTruthy();
     expect(screen.getByRole("tab", { name: "Kiểm tra" })).toBeTruthy();
     expect(screen.getByRole("tab", { name: "Tổng hợp" })).toBeTruthy();
+    // One line at the top; the whole notice behind "Chi tiết".
+    expect(screen.getByTestId("host-info").textContent).toContain(vi.pane.host.inBrowserShort);
+    fireEvent.click(screen.getByTestId("host-more"));
     expect(screen.getByTestId("host-info").textContent).toContain(vi.pane.host.inBrowser);
+    expect(screen.getByTestId("host-more").getAttribute("aria-expanded")).toBe("true");
     expect(document.documentElement.lang).toBe("vi");
 
     fireEvent.change(screen.getByTestId("language-select"), { target: { value: "en" } });
@@ -127,12 +131,44 @@ describe("the pane as a web page", () => {
     const result = await screen.findByTestId("check-result");
     expect(result.textContent).toContain("Phường Thủy Phương");
     expect(screen.getByTestId("check-counts").textContent).toBe(vi.pane.check.result(2, 0));
+    // What the merge will do comes first: counted, without its two error values.
+    const verdict = within(result).getByTestId("check-verdict");
+    expect(verdict.dataset.verdict).toBe("counted_with_errors");
+    expect(verdict.textContent).toBe(
+      vi.pane.findingsView.verdict({
+        kind: "counted_with_errors",
+        reasons: ["count_negative", "count_ambiguous"],
+        leftOut: 2,
+        rowsLeftOut: 0,
+      })
+    );
     const items = within(result).getAllByRole("listitem");
     expect(items.map((item) => item.textContent)).toEqual([
       expect.stringContaining(`Tệp ${name}, trang "Mẫu 2", ô C17`),
       expect.stringContaining(`Tệp ${name}, trang "Mẫu 2", ô C21`),
     ]);
-    // Outside Excel there is no cell to select.
-    expect(within(result).queryByRole("button")).toBeNull();
+    // Outside Excel there is no cell to select; the feedback for the unit can be copied.
+    expect(within(result).queryByRole("button", { name: /^Chọn ô/ })).toBeNull();
+    expect(
+      within(result)
+        .getAllByRole("button")
+        .map((b) => b.textContent)
+    ).toEqual([vi.pane.feedback.copy]);
   });
+});
+
+test("a notice is said in the language chosen after it appeared", async () => {
+  const capture = captureDownloads();
+  try {
+    render(<App host={BROWSER} />);
+    fireEvent.click(screen.getByTestId("download-mau2"));
+    const notice = await screen.findByTestId("forms-notice");
+    expect(notice.textContent).toBe(vi.pane.forms.downloaded("mau2.xlsx"));
+    fireEvent.change(screen.getByTestId("language-select"), { target: { value: "en" } });
+    expect(screen.getByTestId("forms-notice").textContent).toBe(
+      en.pane.forms.downloaded("mau2.xlsx")
+    );
+  } finally {
+    capture.restore();
+  }
 });

@@ -21,7 +21,7 @@ describe("the pane inside Excel", () => {
   test("creates forms in the workbook for the chosen unit", async () => {
     const { host, excel } = recordingExcelHost({});
     await renderInExcel(host);
-    expect(screen.getByTestId("host-info").textContent).toContain(vi.pane.host.inExcel);
+    expect(screen.getByTestId("host-info").textContent).toContain(vi.pane.host.inExcelShort);
     fireEvent.change(screen.getByTestId("unit-select"), { target: { value: "Phường Phú Bài" } });
     fireEvent.click(screen.getByTestId("create-mau2"));
     await screen.findByText(vi.pane.forms.created("Mẫu 2"));
@@ -64,8 +64,8 @@ describe("the pane inside Excel", () => {
     const result = await screen.findByTestId("check-result");
     expect(excel.calls.checkActiveSheet).toEqual([HUONG_THUY_2017]);
     expect(screen.getByTestId("check-counts").textContent).toBe(vi.pane.check.result(1, 1));
-    // Only the finding with a cell can be selected.
-    const buttons = within(result).getAllByRole("button");
+    // Only the finding with a cell can be selected (the other button copies the feedback).
+    const buttons = within(result).getAllByRole("button", { name: /^Chọn ô/ });
     expect(buttons.map((b) => b.textContent)).toEqual([vi.pane.check.selectCell("C17")]);
     fireEvent.click(buttons[0]!);
     await waitFor(() =>

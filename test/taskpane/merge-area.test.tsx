@@ -73,32 +73,42 @@ describe("Tổng hợp", () => {
   beforeEach(() => (capture = captureDownloads()));
   afterEach(() => capture.restore());
 
-  test("one row per file with unit, status and counts; the broken file is refused", async () => {
+  test("one item per file with unit, status and counts; refused files first, then erroneous", async () => {
     render(<App host={BROWSER} />);
     await dropExamples();
     const want = expected();
     const rows = screen.getAllByTestId("merge-file-row");
     expect(rows).toHaveLength(exampleNames.length + 1);
-    for (const [i, row] of rows.entries()) {
-      const file = want.files[i]!;
-      const cells = within(row).getAllByRole("cell");
-      expect(within(row).getByTestId("merge-file-name").textContent).toBe(file.path);
+    const byName = new Map(want.files.map((file) => [file.path, file]));
+    const rank = (status: string | undefined, errors: number) =>
+      status === "rejected" ? 0 : errors > 0 ? 1 : status === "accepted" ? 2 : 3;
+    const ranks: number[] = [];
+    for (const row of rows) {
+      const name = within(row).getByTestId("merge-file-name").textContent!;
+      const file = byName.get(name)!;
+      expect(file).toBeDefined();
       expect(row.dataset.status).toBe(file.status);
       expect(within(row).getByTestId("merge-file-unit").textContent).toBe(
         file.unit ?? vi.pane.merge.unknownUnit
       );
+      expect(within(row).getByTestId("merge-file-status").textContent).toBe(
+        vi.pane.merge.status(file.status)
+      );
       const errors = file.findings.filter((f) => f.severity === "error").length;
-      expect(cells[1]!.textContent).toBe(vi.pane.merge.status(file.status));
-      expect(cells[2]!.textContent).toBe(String(errors));
-      expect(cells[3]!.textContent).toBe(String(file.findings.length - errors));
+      const warnings = file.findings.length - errors;
+      const counts = within(row).queryByTestId("merge-file-counts");
+      expect(counts?.textContent ?? "").toBe(vi.pane.merge.counts(errors, warnings));
+      ranks.push(rank(file.status, errors));
     }
-    const broken = rows[rows.length - 1]!;
-    expect(broken.dataset.status).toBe("rejected");
+    expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
+    expect(rows[0]!.dataset.status).toBe("rejected");
+    // A refused file says why on its own line.
+    expect(within(rows[0]!).getByTestId("merge-file-reason").textContent).not.toBe("");
     expect(want.missing.length).toBeGreaterThan(0);
     const missing = screen.getByTestId("merge-missing");
-    expect(missing.textContent).toContain(vi.pane.merge.missing(want.missing.length));
+    fireEvent.click(within(missing).getByTestId("missing-mau2-toggle"));
     expect(
-      within(missing)
+      within(within(missing).getByTestId("missing-mau2"))
         .getAllByRole("listitem")
         .map((li) => li.textContent)
     ).toEqual(want.missing);
@@ -135,8 +145,10 @@ describe("Tổng hợp", () => {
     expect(count("rejected")).toBe(2);
     const notice = await screen.findByTestId("merge-notice");
     expect(notice.textContent).toBe(
-      vi.pane.merge.merged(want.units.length, count("accepted"), 2, want.missing.length)
+      `${vi.pane.merge.merged(want.units.length, count("accepted"), 2, want.missing.length)} ${vi.pane.merge.downloaded(file.name)}`
     );
+    // The result is where the focus goes.
+    expect(notice.contains(document.activeElement)).toBe(true);
   });
 
   test("inside Excel, merge writes into the workbook through the host", async () => {
@@ -180,10 +192,12 @@ describe("Tổng hợp", () => {
         screen.getAllByTestId("merge-file-row").map((row) => row.dataset.status)
       ).not.toContain("reading")
     );
-    expect(screen.getAllByTestId("merge-file-name").map((cell) => cell.textContent)).toEqual([
-      "bao-cao.xlsx",
-      "bao-cao (2).xlsx",
-    ]);
+    expect(
+      screen
+        .getAllByTestId("merge-file-name")
+        .map((cell) => cell.textContent)
+        .sort()
+    ).toEqual(["bao-cao (2).xlsx", "bao-cao.xlsx"]);
   });
 });
 
@@ -278,12 +292,13 @@ test("files dropped while a slow reader is still reading are all listed, and the
     ["c.xlsx", "a (2).xlsx", "ghi-chu.xlsx"],
   ]);
   const rows = screen.getAllByTestId("merge-file-row");
+  // The refused note first, then the others in the order they came.
   expect(rows.map((row) => within(row).getByTestId("merge-file-name").textContent)).toEqual([
+    "ghi-chu.xlsx",
     "a.xlsx",
     "b.xlsx",
     "c.xlsx",
     "a (2).xlsx",
-    "ghi-chu.xlsx",
   ]);
   expect(rows.map((row) => row.dataset.status)).not.toContain("reading");
   expect(screen.getByTestId("merge-area").dataset.read).toBe("5");

@@ -1,2 +1,2 @@
-export { compareScheduleEntries, mergeReturns } from "./merge-returns";
+export { compareScheduleEntries, mergeReturns, refusesReturn } from "./merge-returns";
 export type { LoadedReturn } from "./merge-returns";

@@ -61,8 +61,19 @@ function entriesOf(returns: readonly LoadedReturn[]): Entry[] {
 /** Returns that are read but never counted: not a unit's form, not this year's. */
 const NOT_A_RETURN: readonly Finding["code"][] = ["no_form_found", "unit_unknown", "other_year"];
 
-const hasError = (findings: readonly Finding[], code: Finding["code"]): boolean =>
-  findings.some((finding) => finding.code === code && finding.severity === "error");
+/**
+ * Whether a finding makes the merge refuse a return it could read: no form or no unit found,
+ * another year's return, or the office's own summary. (A file that could not be read at all
+ * is refused for the one error its reader gives.) The pane names these reasons first.
+ *
+ * @example refusesReturn({ code: "other_year", severity: "error", at: { file: "a.xlsx" } }) // true
+ */
+export function refusesReturn(finding: Finding): boolean {
+  return (
+    (finding.severity === "error" && NOT_A_RETURN.includes(finding.code)) ||
+    finding.code === "own_summary"
+  );
+}
 
 /**
  * Newer first. Equal times (the same file twice, or a time to the second shared) go to the
@@ -141,8 +152,7 @@ export function mergeReturns(returns: readonly LoadedReturn[], campaign: Campaig
     const unreadable =
       formsOf(entry.data).length === 0 ||
       checked.unitName === undefined ||
-      NOT_A_RETURN.some((code) => hasError(checked.findings, code)) ||
-      checked.findings.some((finding) => finding.code === "own_summary");
+      checked.findings.some(refusesReturn);
     if (unreadable) rejected.add(index);
     else candidates.push({ index, checked, unitKey: unitKeyOf(checked) });
   });

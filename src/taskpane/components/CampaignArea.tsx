@@ -49,7 +49,7 @@ import { campaignFileName, campaignName } from "./CampaignPicker";
 import { FileButton } from "./FileButton";
 import { NoticeBar } from "./NoticeBar";
 import { RosterEditor } from "./RosterEditor";
-import { useTask, type Notice } from "./useTask";
+import { both, useTask, type Notice, type Say } from "./useTask";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL },
@@ -114,9 +114,18 @@ function placeSelector(at: DraftPlace): string {
   return `[data-testid="unit-${at.part}"][data-index="${at.unit}"]`;
 }
 
+/** Lines to show, made from the catalogue in use when they are shown. */
+type Lines = (catalogue: Catalogue) => readonly string[];
+const NO_LINES: Lines = () => [];
+/** What putting a campaign in use said about where it is kept. */
+interface Saved {
+  readonly kept: boolean;
+  readonly say: Say;
+}
+
 /** A problem list: the refusal of a file, or the draft's problems with a way to each field. */
 type Refusal =
-  | { readonly kind: "file"; readonly title: string; readonly items: readonly string[] }
+  | { readonly kind: "file"; readonly title: Say; readonly items: Lines }
   | { readonly kind: "draft" };
 
 function thisYear(): string {
@@ -128,12 +137,13 @@ export function CampaignArea({ choice, catalogue, host, onUse }: CampaignAreaPro
   const styles = useStyles();
   const text = catalogue.pane.campaignArea;
   const inExcel = host.kind === "excel";
-  const { busy, notice, setNotice, run } = useTask(catalogue, inExcel);
+  const { busy, notice, setNotice, run } = useTask(inExcel);
   const [draft, setDraft] = useState<CampaignDraft>(() => draftFromCampaign(choice.campaign, true));
   const [dirty, setDirty] = useState(false);
   const [attempted, setAttempted] = useState(false);
   const [refusal, setRefusal] = useState<Refusal | undefined>();
-  const [usedWarnings, setUsedWarnings] = useState<readonly string[]>([]);
+  /** Warnings of the campaign just put in use, said in the language of the moment. */
+  const [usedWarnings, setUsedWarnings] = useState<Lines>(() => NO_LINES);
   const [newYear, setNewYear] = useState(thisYear);
   const [yearError, setYearError] = useState(false);
   const [basis, setBasis] = useState(() => (presetOf(choice.campaign) ? BLANK : IN_USE));
@@ -158,7 +168,7 @@ export function CampaignArea({ choice, catalogue, host, onUse }: CampaignAreaPro
   const edit = (patch: Partial<CampaignDraft>) => {
     setDraft((current) => ({ ...current, ...patch }));
     setDirty(true);
-    setUsedWarnings([]);
+    setUsedWarnings(() => NO_LINES);
   };
 
   /** Resets the draft to a campaign now in use. */
@@ -171,7 +181,7 @@ export function CampaignArea({ choice, catalogue, host, onUse }: CampaignAreaPro
   };
 
   /** Puts `next` in use; a failure to save it is reported as such, whatever the action. */
-  const putInUse = async (next: CampaignChoice, write = true): Promise<string> => {
+  const putInUse = async (next: CampaignChoice, write = true): Promise<Saved> => {
     let outcome: CampaignUse;
     try {
       outcome = await onUse(next, write);
@@ -179,31 +189,25 @@ export function CampaignArea({ choice, catalogue, host, onUse }: CampaignAreaPro
       throw new ActionFailure("saveCampaign", error, inExcel && write);
     }
     adopt(next.campaign);
-    return [
-      outcome.savedTo
-        ? text.savedToWorkbook(outcome.savedTo)
-        : inExcel
-          ? ""
-          : outcome.remembered
-            ? text.savedInBrowser
-            : text.notSavedInBrowser,
-    ]
-      .filter(Boolean)
-      .join(" ");
+    return outcome.savedTo
+      ? { kept: true, say: (c) => c.pane.campaignArea.savedToWorkbook(outcome.savedTo!) }
+      : inExcel
+        ? { kept: true, say: () => "" }
+        : outcome.remembered
+          ? { kept: true, say: (c) => c.pane.campaignArea.savedInBrowser }
+          : // Not remembered on the web page: still in use, but the clerk must know it is not kept.
+            { kept: false, say: (c) => c.pane.campaignArea.notSavedInBrowser };
   };
 
-  const putInUseNotice = async (
-    next: CampaignChoice,
-    lead: string,
-    write = true
-  ): Promise<Notice> => {
+  const putInUseNotice = async (next: CampaignChoice, lead: Say, write = true): Promise<Notice> => {
     const saved = await putInUse(next, write);
-    // Not remembered on the web page: still in use, but the clerk must know it is not kept.
-    const kept = inExcel || saved !== text.notSavedInBrowser;
-    return { intent: kept ? "success" : "warning", text: `${lead} ${saved}`.trim() };
+    return { intent: saved.kept ? "success" : "warning", say: both(lead, saved.say) };
   };
 
-  const problemText = (problem: CampaignProblem) => catalogue.campaign[problem.code](problem);
+  const problemLines =
+    (problems: readonly CampaignProblem[]): Lines =>
+    (c) =>
+      problems.map((problem) => c.campaign[problem.code](problem));
 
   const createDraft = () => {
     const year = Number(newYear.trim());
@@ -219,13 +223,13 @@ export function CampaignArea({ choice, catalogue, host, onUse }: CampaignAreaPro
     setDirty(true);
     setAttempted(false);
     setRefusal(undefined);
-    setUsedWarnings([]);
-    setNotice({ intent: "info", text: text.created });
+    setUsedWarnings(() => NO_LINES);
+    setNotice({ intent: "info", say: (c) => c.pane.campaignArea.created });
   };
 
   const applyDraft = () => {
     setAttempted(true);
-    setUsedWarnings([]);
+    setUsedWarnings(() => NO_LINES);
     const result = checkDraft(draft, catalogue);
     if (!result.result.ok) {
       setNotice(undefined);
@@ -237,11 +241,10 @@ export function CampaignArea({ choice, catalogue, host, onUse }: CampaignAreaPro
     const campaign = result.result.campaign;
     setRefusal(undefined);
     void run(async () => {
-      const notice = await putInUseNotice(
-        { campaign },
-        text.used(campaignName(campaign, catalogue), campaign.units.length)
+      const notice = await putInUseNotice({ campaign }, (c) =>
+        c.pane.campaignArea.used(campaignName(campaign, c), campaign.units.length)
       );
-      setUsedWarnings(result.problems.map((p) => p.text));
+      setUsedWarnings(() => (c: Catalogue) => checkDraft(draft, c).problems.map((p) => p.text));
       return notice;
     }, "saveCampaign");
   };
@@ -250,14 +253,14 @@ export function CampaignArea({ choice, catalogue, host, onUse }: CampaignAreaPro
     run(
       async () => {
         setRefusal(undefined);
-        setUsedWarnings([]);
+        setUsedWarnings(() => NO_LINES);
         let bytes: Uint8Array;
         try {
           bytes = await fileBytes(file);
         } catch {
           throw new PaneFailure("fileUnreadable");
         }
-        const refuse = (title: string, items: readonly string[] = []) => {
+        const refuse = (title: Say, items: Lines = NO_LINES) => {
           setRefusal({ kind: "file", title, items });
           return undefined;
         };
@@ -268,31 +271,38 @@ export function CampaignArea({ choice, catalogue, host, onUse }: CampaignAreaPro
           try {
             json = JSON.parse(new TextDecoder().decode(bytes).replace(/^\uFEFF/, ""));
           } catch {
-            return refuse(text.fileNotJson(file.name));
+            return refuse((c) => c.pane.campaignArea.fileNotJson(file.name));
           }
           result = parseCampaign(json);
         } else {
           const read = (await loadReader()).readCampaignWorkbook(bytes);
           if ("rejection" in read) {
             const { code, params } = read.rejection;
-            const reason = catalogue.finding[code]({
+            const finding = {
               code,
-              severity: "error",
+              severity: "error" as const,
               at: { file: file.name },
               ...(params ? { params } : {}),
-            });
-            return refuse(text.fileUnreadable(file.name, reason));
+            };
+            return refuse((c) =>
+              c.pane.campaignArea.fileUnreadable(file.name, c.finding[code](finding))
+            );
           }
-          if ("noSheet" in read) return refuse(text.fileNoSheet(file.name));
+          if ("noSheet" in read) return refuse((c) => c.pane.campaignArea.fileNoSheet(file.name));
           result = read;
         }
         if (!result.ok)
-          return refuse(text.fileInvalid(file.name), result.problems.map(problemText));
+          return refuse(
+            (c) => c.pane.campaignArea.fileInvalid(file.name),
+            problemLines(result.problems)
+          );
+        const units = result.campaign.units.length;
         const notice = await putInUseNotice(
           { campaign: presetOf(result.campaign) ?? result.campaign, file: file.name },
-          text.opened(file.name, result.campaign.units.length)
+          (c) => c.pane.campaignArea.opened(file.name, units)
         );
-        setUsedWarnings(result.problems.map(problemText));
+        const warnings = problemLines(result.problems);
+        setUsedWarnings(() => warnings);
         return notice;
       },
       "openCampaign",
@@ -305,7 +315,7 @@ export function CampaignArea({ choice, catalogue, host, onUse }: CampaignAreaPro
         const writer = await loadWriter();
         const fileName = campaignFileName(choice.campaign);
         downloadBytes(await writer.writeCampaignWorkbook(choice.campaign), fileName);
-        return text.downloaded(fileName);
+        return (c) => c.pane.campaignArea.downloaded(fileName);
       },
       "downloadCampaign",
       false
@@ -315,23 +325,26 @@ export function CampaignArea({ choice, catalogue, host, onUse }: CampaignAreaPro
     if (host.kind !== "excel") return;
     void run(async () => {
       setRefusal(undefined);
-      setUsedWarnings([]);
+      setUsedWarnings(() => NO_LINES);
       const result = await host.excel.loadCampaign();
-      if (!result) return { intent: "info", text: text.reloadNoSheet };
+      if (!result) return { intent: "info", say: (c) => c.pane.campaignArea.reloadNoSheet };
       if (!result.ok) {
+        const inUse = choice.campaign;
         setRefusal({
           kind: "file",
-          title: catalogue.pane.campaign.workbookInvalid(campaignName(choice.campaign, catalogue)),
-          items: result.problems.map(problemText),
+          title: (c) => c.pane.campaign.workbookInvalid(campaignName(inUse, c)),
+          items: problemLines(result.problems),
         });
         return undefined;
       }
+      const units = result.campaign.units.length;
       const notice = await putInUseNotice(
         { campaign: result.campaign, fromWorkbook: true },
-        text.reloaded(result.campaign.units.length),
+        (c) => c.pane.campaignArea.reloaded(units),
         false
       );
-      setUsedWarnings(result.problems.map(problemText));
+      const warnings = problemLines(result.problems);
+      setUsedWarnings(() => warnings);
       return notice;
     }, "loadCampaign");
   };
@@ -407,6 +420,8 @@ export function CampaignArea({ choice, catalogue, host, onUse }: CampaignAreaPro
     );
   };
 
+  const warningLines = usedWarnings(catalogue);
+
   const section = (title: string, children: ReactNode, testId?: string) => (
     <section className={styles.section} aria-label={title} data-testid={testId}>
       <Subtitle2 as="h2" className={styles.heading}>
@@ -418,7 +433,7 @@ export function CampaignArea({ choice, catalogue, host, onUse }: CampaignAreaPro
 
   // A new outcome is shown where the clerk can see it, wherever the page was scrolled to.
   useEffect(() => {
-    if (!notice && usedWarnings.length === 0) return;
+    if (!notice && usedWarnings === NO_LINES) return;
     const target = document.querySelector<HTMLElement>(
       '[data-testid="campaign-warnings"], [data-testid="campaign-notice"]'
     );
@@ -600,10 +615,10 @@ export function CampaignArea({ choice, catalogue, host, onUse }: CampaignAreaPro
         <div ref={problemsRef} tabIndex={-1}>
           <MessageBar intent="error" data-testid="campaign-problems" layout="multiline">
             <MessageBarBody>
-              {refusal.kind === "file" ? refusal.title : text.refused(errors.length)}
+              {refusal.kind === "file" ? refusal.title(catalogue) : text.refused(errors.length)}
               <ul className={styles.problems}>
                 {refusal.kind === "file"
-                  ? refusal.items.map((item, i) => <li key={i}>{item}</li>)
+                  ? refusal.items(catalogue).map((item, i) => <li key={i}>{item}</li>)
                   : problems.map((problem, i) => (
                       <li key={i} className={styles.problem} data-severity={problem.severity}>
                         <Link as="button" inline onClick={() => focusProblem(problem)}>
@@ -618,19 +633,19 @@ export function CampaignArea({ choice, catalogue, host, onUse }: CampaignAreaPro
           </MessageBar>
         </div>
       ) : null}
-      {usedWarnings.length > 0 ? (
+      {warningLines.length > 0 ? (
         <MessageBar intent="warning" data-testid="campaign-warnings" layout="multiline">
           <MessageBarBody>
             {text.warnings}
             <ul className={styles.problems}>
-              {usedWarnings.map((item, i) => (
+              {warningLines.map((item, i) => (
                 <li key={i}>{item}</li>
               ))}
             </ul>
           </MessageBarBody>
         </MessageBar>
       ) : null}
-      <NoticeBar notice={notice} testId="campaign-notice" />
+      <NoticeBar notice={notice} catalogue={catalogue} testId="campaign-notice" />
 
       <div className={styles.actions}>
         <Button
@@ -649,7 +664,7 @@ export function CampaignArea({ choice, catalogue, host, onUse }: CampaignAreaPro
             onClick={() => {
               adopt(choice.campaign);
               setNotice(undefined);
-              setUsedWarnings([]);
+              setUsedWarnings(() => NO_LINES);
             }}
             data-testid="campaign-discard"
           >

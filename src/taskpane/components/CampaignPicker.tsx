@@ -1,5 +1,4 @@
-import { Button, Text, makeStyles, tokens } from "@fluentui/react-components";
-import { CalendarEdit16Regular } from "@fluentui/react-icons";
+import { Link, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { Campaign } from "../../core";
 import { formatDeadlineVi, formatDate, type Catalogue } from "../../messages";
 import type { CampaignChoice } from "../remember";
@@ -9,19 +8,22 @@ export type { CampaignChoice } from "../remember";
 const useStyles = makeStyles({
   root: {
     display: "flex",
-    alignItems: "flex-start",
-    justifyContent: "space-between",
-    flexWrap: "wrap",
+    alignItems: "baseline",
     columnGap: tokens.spacingHorizontalS,
-    rowGap: tokens.spacingVerticalXS,
-    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
+    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
     borderRadius: tokens.borderRadiusMedium,
     backgroundColor: tokens.colorNeutralBackground2,
   },
-  text: { display: "flex", flexDirection: "column", minWidth: 0, flex: "1 1 12rem" },
-  name: { overflowWrap: "anywhere" },
-  details: { color: tokens.colorNeutralForeground2 },
-  change: { flexShrink: 0 },
+  text: { display: "flex", flexDirection: "column", minWidth: 0, flexGrow: 1 },
+  // One line in the task pane: the whole name is in the tooltip and in the Đợt báo cáo area.
+  name: { display: "block", whiteSpace: "nowrap", overflow: "hidden", textOverflow: "ellipsis" },
+  label: { fontWeight: tokens.fontWeightSemibold },
+  // The week, the deadlines and the source: on wider screens; the task pane keeps one line.
+  details: {
+    color: tokens.colorNeutralForeground2,
+    "@media (max-width: 480px)": { display: "none" },
+  },
+  change: { flexShrink: 0, whiteSpace: "nowrap" },
 });
 
 /** The name the campaign goes by: the collecting office, else the body that issued the plan. */
@@ -60,6 +62,15 @@ export function CampaignPicker({ choice, catalogue, loading, onChange }: Campaig
     const when = campaign.deadlines[form];
     return when ? [text.deadline(form, formatDeadlineVi(when))] : [];
   });
+  const name = text.name(campaignName(campaign, catalogue), campaign.year);
+  const details = [
+    text.summary(
+      campaign.units.length,
+      formatDate(campaign.week.start),
+      formatDate(campaign.week.end)
+    ),
+    ...(deadlines.length > 0 ? deadlines : [text.noDeadlines]),
+  ].join(" ");
   const source = choice.fromWorkbook
     ? text.fromWorkbook
     : choice.file
@@ -68,18 +79,11 @@ export function CampaignPicker({ choice, catalogue, loading, onChange }: Campaig
   return (
     <section className={styles.root} aria-label={text.label} data-testid="campaign-line">
       <div className={styles.text}>
-        <Text weight="semibold" className={styles.name} data-testid="campaign-name">
-          {text.label}: {text.name(campaignName(campaign, catalogue), campaign.year)}
+        <Text className={styles.name} data-testid="campaign-name" title={`${name}. ${details}`}>
+          <span className={styles.label}>{text.label}:</span> {name}
         </Text>
         <Text size={200} className={styles.details} data-testid="campaign-details">
-          {[
-            text.summary(
-              campaign.units.length,
-              formatDate(campaign.week.start),
-              formatDate(campaign.week.end)
-            ),
-            ...(deadlines.length > 0 ? deadlines : [text.noDeadlines]),
-          ].join(" ")}
+          {details}
         </Text>
         {source || loading ? (
           <Text size={200} className={styles.details} data-testid="campaign-source">
@@ -87,16 +91,9 @@ export function CampaignPicker({ choice, catalogue, loading, onChange }: Campaig
           </Text>
         ) : null}
       </div>
-      <Button
-        className={styles.change}
-        size="small"
-        appearance="secondary"
-        icon={<CalendarEdit16Regular />}
-        onClick={onChange}
-        data-testid="campaign-change"
-      >
+      <Link as="button" className={styles.change} onClick={onChange} data-testid="campaign-change">
         {text.change}
-      </Button>
+      </Link>
     </section>
   );
 }

@@ -1,13 +1,23 @@
-import { Button, Divider, Text, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  Button,
+  Divider,
+  MessageBar,
+  MessageBarBody,
+  Text,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
 import { TaskListSquareLtr20Regular } from "@fluentui/react-icons";
 import { useState } from "react";
 import { mergeReturns, type Campaign, type FileOutcome, type Finding } from "../../core";
 import type { Catalogue } from "../../messages";
+import { verdictOf, type FileVerdict } from "../finding-groups";
 import { returnFromFile } from "../read-file";
 import type { Host } from "../host";
 import { loadReader } from "../lazy";
 import { DropZone } from "./DropZone";
 import { FindingList } from "./FindingList";
+import { CopyFeedback } from "./CopyFeedback";
 import { NoticeBar } from "./NoticeBar";
 import { useTask } from "./useTask";
 
@@ -15,7 +25,16 @@ const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
   result: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   hint: { color: tokens.colorNeutralForeground2 },
+  name: { overflowWrap: "anywhere" },
 });
+
+/** How the verdict is shown: counted is good news, a refusal an error, the rest a warning. */
+const VERDICT_INTENTS: Readonly<Record<FileVerdict["kind"], "success" | "warning" | "error">> = {
+  counted: "success",
+  counted_with_errors: "warning",
+  superseded: "warning",
+  refused: "error",
+};
 
 export interface CheckAreaProps {
   readonly campaign: Campaign;
@@ -49,9 +68,21 @@ function CheckResult({
   const { outcome } = checked;
   const errors = outcome.findings.filter((finding) => finding.severity === "error").length;
   const warnings = outcome.findings.length - errors;
+  const verdict = verdictOf(outcome);
+  const name = checked.sheetName ?? outcome.path;
   return (
     <div className={styles.result} data-testid="check-result">
-      <Text weight="semibold">{checked.sheetName ?? outcome.path}</Text>
+      <MessageBar
+        intent={VERDICT_INTENTS[verdict.kind]}
+        layout="multiline"
+        data-testid="check-verdict"
+        data-verdict={verdict.kind}
+      >
+        <MessageBarBody>{catalogue.pane.findingsView.verdict(verdict)}</MessageBarBody>
+      </MessageBar>
+      <Text weight="semibold" className={styles.name}>
+        {name}
+      </Text>
       <Text>{text.unit(outcome.unit)}</Text>
       <Text>{text.forms(outcome.forms)}</Text>
       <Text data-testid="check-counts">
@@ -59,7 +90,13 @@ function CheckResult({
           ? text.noFindings(outcome.path)
           : text.result(errors, warnings)}
       </Text>
-      <FindingList findings={outcome.findings} catalogue={catalogue} onSelect={onSelect} />
+      <CopyFeedback outcome={outcome} fileName={name} catalogue={catalogue} testIdPrefix="check" />
+      <FindingList
+        findings={outcome.findings}
+        catalogue={catalogue}
+        onSelect={onSelect}
+        status={outcome.status}
+      />
     </div>
   );
 }
@@ -69,7 +106,7 @@ export function CheckArea({ campaign, catalogue, host }: CheckAreaProps) {
   const styles = useStyles();
   const text = catalogue.pane.check;
   const [checked, setChecked] = useState<Checked | undefined>();
-  const { busy, notice, run } = useTask(catalogue, host.kind === "excel");
+  const { busy, notice, run } = useTask(host.kind === "excel");
 
   const select =
     host.kind === "excel" && checked?.sheetName
@@ -124,7 +161,7 @@ export function CheckArea({ campaign, catalogue, host }: CheckAreaProps) {
           )
         }
       />
-      <NoticeBar notice={notice} testId="check-notice" />
+      <NoticeBar notice={notice} catalogue={catalogue} testId="check-notice" />
       {checked ? <CheckResult checked={checked} catalogue={catalogue} onSelect={select} /> : null}
     </div>
   );

@@ -1,5 +1,5 @@
 import { Text, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
-import { ArrowUpload24Regular } from "@fluentui/react-icons";
+import { ArrowUpload20Regular, ArrowUpload24Regular } from "@fluentui/react-icons";
 import { useId, useState, type DragEvent } from "react";
 import { FileButton } from "./FileButton";
 
@@ -14,6 +14,14 @@ const useStyles = makeStyles({
     borderRadius: tokens.borderRadiusLarge,
     backgroundColor: tokens.colorNeutralBackground2,
     textAlign: "center",
+  },
+  // Once files are listed: one row, so the results stay in view.
+  compact: {
+    flexDirection: "row",
+    flexWrap: "wrap",
+    justifyContent: "center",
+    alignItems: "center",
+    padding: tokens.spacingVerticalXS,
   },
   active: {
     border: `${tokens.strokeWidthThick} dashed ${tokens.colorBrandStroke1}`,
@@ -32,6 +40,8 @@ export interface DropZoneProps {
   readonly onFiles: (files: File[]) => void;
   readonly testId: string;
   readonly disabled?: boolean;
+  /** One row without the hint. */
+  readonly compact?: boolean;
 }
 
 /**
@@ -54,7 +64,7 @@ export function DropZone(props: DropZoneProps) {
 
   return (
     <div
-      className={mergeClasses(styles.zone, over && styles.active)}
+      className={mergeClasses(styles.zone, props.compact && styles.compact, over && styles.active)}
       data-testid={props.testId}
       role="group"
       aria-labelledby={labelId}
@@ -68,11 +78,14 @@ export function DropZone(props: DropZoneProps) {
       <Text id={labelId} weight="semibold">
         {props.label}
       </Text>
-      <Text size={200} className={styles.hint}>
-        {props.hint}
-      </Text>
+      {props.compact ? null : (
+        <Text size={200} className={styles.hint}>
+          {props.hint}
+        </Text>
+      )}
       <FileButton
-        icon={<ArrowUpload24Regular />}
+        icon={props.compact ? <ArrowUpload20Regular /> : <ArrowUpload24Regular />}
+        size={props.compact ? "small" : "medium"}
         disabled={props.disabled}
         accept={RETURN_FILE_TYPES}
         multiple={props.multiple}

@@ -8,6 +8,7 @@ export interface FileButtonProps {
   readonly accept: string;
   readonly multiple?: boolean;
   readonly disabled?: boolean;
+  readonly size?: "small" | "medium";
   /** The hidden input's test id (tests and the benchmark pick files through it). */
   readonly inputTestId: string;
   /** The files picked; never called with none. */
@@ -22,7 +23,12 @@ export function FileButton(props: FileButtonProps) {
   const input = useRef<HTMLInputElement>(null);
   return (
     <>
-      <Button icon={props.icon} disabled={props.disabled} onClick={() => input.current?.click()}>
+      <Button
+        icon={props.icon}
+        size={props.size ?? "medium"}
+        disabled={props.disabled}
+        onClick={() => input.current?.click()}
+      >
         {props.children}
       </Button>
       <input

@@ -37,7 +37,7 @@ export function FormsArea({ campaign, catalogue, host }: FormsAreaProps) {
   const styles = useStyles();
   const text = catalogue.pane.forms;
   const [unitName, setUnitName] = useState(NO_UNIT);
-  const { busy, notice, run } = useTask(catalogue, host.kind === "excel");
+  const { busy, notice, run } = useTask(host.kind === "excel");
   const unit = campaign.units.find((candidate) => candidate.name === unitName);
 
   return (
@@ -67,11 +67,10 @@ export function FormsArea({ campaign, catalogue, host }: FormsAreaProps) {
                 disabled={busy}
                 data-testid={`create-${form}`}
                 onClick={() =>
-                  run(
-                    async () =>
-                      text.created(await host.excel.createForm(form, campaign, unit, catalogue)),
-                    "createForm"
-                  )
+                  run(async () => {
+                    const sheet = await host.excel.createForm(form, campaign, unit, catalogue);
+                    return (c) => c.pane.forms.created(sheet);
+                  }, "createForm")
                 }
               >
                 {text.createInWorkbook(form)}
@@ -91,7 +90,7 @@ export function FormsArea({ campaign, catalogue, host }: FormsAreaProps) {
                   const writer = await loadWriter();
                   const fileName = templateFileName(form, unit);
                   downloadBytes(await writer.formFile(form, campaign, unit, catalogue), fileName);
-                  return text.downloaded(fileName);
+                  return (c) => c.pane.forms.downloaded(fileName);
                 },
                 "downloadForm",
                 false
@@ -115,7 +114,7 @@ export function FormsArea({ campaign, catalogue, host }: FormsAreaProps) {
                   fileName,
                   "application/zip"
                 );
-                return text.downloaded(fileName);
+                return (c) => c.pane.forms.downloaded(fileName);
               },
               "downloadForm",
               false
@@ -129,7 +128,7 @@ export function FormsArea({ campaign, catalogue, host }: FormsAreaProps) {
         </Text>
       </div>
       {busy ? <Text aria-live="polite">{text.working}</Text> : null}
-      <NoticeBar notice={notice} testId="forms-notice" />
+      <NoticeBar notice={notice} catalogue={catalogue} testId="forms-notice" />
     </div>
   );
 }

@@ -1,28 +1,25 @@
 import {
-  Badge,
   Button,
+  Field,
+  Input,
+  Tooltip,
   ProgressBar,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
+  Select,
   Text,
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
 import {
   ArrowDownload20Regular,
-  ChevronDown16Regular,
-  ChevronRight16Regular,
   Delete20Regular,
+  Search16Regular,
   TableStackBelow20Regular,
 } from "@fluentui/react-icons";
 import { useEffect, useMemo, useReducer, useRef, useState } from "react";
-import { mergeReturns, summaryFileName, type Campaign, type FileOutcome } from "../../core";
-import type { Catalogue, PaneFileStatus } from "../../messages";
+import { mergeReturns, summaryFileName, type Campaign } from "../../core";
+import type { Catalogue } from "../../messages";
 import { downloadBytes } from "../download";
+import { failureSay } from "../failure";
 import type { Host } from "../host";
 import { loadWriter } from "../lazy";
 import {
@@ -34,39 +31,50 @@ import {
   progressOf,
   type ReadResult,
 } from "../merge-state";
+import {
+  SEARCH_FROM,
+  fileRows,
+  filterRows,
+  glanceOf,
+  sortRows,
+  type StatusFilter,
+} from "../merge-view";
 import { defaultReadPool, type ReadPool } from "../read-pool";
 import { DropZone } from "./DropZone";
-import { FindingList } from "./FindingList";
+import { FileItem } from "./FileItem";
+import { GlanceChart } from "./GlanceChart";
+import { MainTotals } from "./MainTotals";
+import { MissingUnits } from "./MissingUnits";
 import { NoticeBar } from "./NoticeBar";
-import { failureText } from "../failure";
-import { useTask } from "./useTask";
+import { useTask, type Say } from "./useTask";
 
 const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
-  table: { tableLayout: "auto" },
-  fileCell: { overflowWrap: "anywhere", paddingTop: "2px", paddingBottom: "2px" },
-  fileLine: { display: "flex", alignItems: "flex-start" },
-  unit: { color: tokens.colorNeutralForeground2 },
-  status: { width: "6.5rem" },
-  number: { textAlign: "right", width: "3.2rem" },
-  details: { backgroundColor: tokens.colorNeutralBackground2, padding: tokens.spacingVerticalS },
+  root: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalM,
+    "@media (max-width: 480px)": { gap: tokens.spacingVerticalS },
+  },
+  hint: { color: tokens.colorNeutralForeground2 },
   buttons: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
-  missing: { margin: 0, paddingLeft: tokens.spacingHorizontalXL },
+  tools: {
+    display: "flex",
+    flexWrap: "wrap",
+    alignItems: "center",
+    gap: tokens.spacingHorizontalS,
+    marginBottom: tokens.spacingVerticalXS,
+  },
+  clear: { marginLeft: "auto" },
+  filter: { flex: "0 1 9rem", minWidth: "7rem" },
+  search: { flex: "1 1 8rem", minWidth: 0 },
+  list: { listStyleType: "none", margin: 0, padding: 0 },
 });
-
-const STATUS_COLORS: Readonly<
-  Record<PaneFileStatus, "success" | "warning" | "danger" | "informative">
-> = {
-  reading: "informative",
-  accepted: "success",
-  superseded: "warning",
-  rejected: "danger",
-};
 
 /** How long reading goes on between two repaints of the list and the progress bar (ms). */
 const REPAINT_EVERY_MS = 400;
-/** Rows shown before "show all": a thousand rows would slow every repaint. */
+/** Items shown before "show all": a thousand items would slow every repaint. */
 export const ROWS_SHOWN = 300;
+const FILTERS: readonly StatusFilter[] = ["all", "rejected", "errors", "accepted", "superseded"];
 
 export interface MergeAreaProps {
   readonly campaign: Campaign;
@@ -76,7 +84,12 @@ export interface MergeAreaProps {
   readonly readPool?: ReadPool;
 }
 
-/** Tổng hợp: many returned files in, one summary out. */
+/**
+ * Tổng hợp: many returned files in, one summary out. Narrow first (Excel's task pane is
+ * about 350 px): once files are in, the drop zone shrinks to one row and what the clerk looks
+ * for comes first: the counts, the main totals and the merge buttons with their result, the
+ * units still missing, then the files, refused and erroneous ones first.
+ */
 export function MergeArea({ campaign, catalogue, host, readPool }: MergeAreaProps) {
   const styles = useStyles();
   const text = catalogue.pane.merge;
@@ -85,12 +98,17 @@ export function MergeArea({ campaign, catalogue, host, readPool }: MergeAreaProp
   const progress = progressOf(state);
   const [open, setOpen] = useState<ReadonlySet<number>>(new Set());
   const [showAll, setShowAll] = useState(false);
-  const { busy, notice, setNotice, run } = useTask(catalogue, host.kind === "excel");
+  const [filter, setFilter] = useState<StatusFilter>("all");
+  const [query, setQuery] = useState("");
+  const { busy, notice, setNotice, run } = useTask(host.kind === "excel");
   const [pool] = useState(() => readPool ?? defaultReadPool());
   const stateRef = useRef(state);
   stateRef.current = state;
   /** The latest pass handed to the pool: each is started once. */
   const started = useRef(0);
+  const noticeRef = useRef<HTMLDivElement>(null);
+  /** The next notice is an action's result: the focus goes to it. */
+  const focusNotice = useRef(false);
 
   // Files are waiting and no pass runs: read them, repainting the list now and then.
   const next = nextPass(state);
@@ -133,7 +151,7 @@ export function MergeArea({ campaign, catalogue, host, readPool }: MergeAreaProp
           flush();
           dispatch(mergeActions.readFailed(pass));
           if (!isOver(stateRef.current, pass)) {
-            setNotice({ intent: "error", text: failureText(catalogue, error, "readFiles") });
+            setNotice({ intent: "error", say: failureSay(error, "readFiles") });
           }
         }
       );
@@ -160,13 +178,28 @@ export function MergeArea({ campaign, catalogue, host, readPool }: MergeAreaProp
       ),
     [entries, campaign]
   );
-  const outcomes = useMemo(() => outcomesByPath(result.files), [result]);
+  const rows = useMemo(() => sortRows(fileRows(entries, result)), [entries, result]);
+  const glance = useMemo(() => glanceOf(rows, result, campaign), [rows, result, campaign]);
+  const shown = useMemo(() => filterRows(rows, filter, query), [rows, filter, query]);
+  const filterCounts = useMemo(
+    () => new Map(FILTERS.map((f) => [f, filterRows(rows, f, "").length])),
+    [rows]
+  );
   const reading = progress !== undefined;
   const accepted = result.files.filter((file) => file.status === "accepted").length;
   const rejected = result.files.filter((file) => file.status === "rejected").length;
   const canMerge = !busy && !reading && accepted > 0;
-  const mergedText = () =>
-    text.merged(result.units.length, accepted, rejected, result.missing.length);
+  const units = result.units.length;
+  const missing = result.missing.length;
+  const merged: Say = (c) => c.pane.merge.merged(units, accepted, rejected, missing);
+
+  // The result of merging is where the eye goes next: the focus follows it.
+  useEffect(() => {
+    if (notice && focusNotice.current) {
+      focusNotice.current = false;
+      noticeRef.current?.focus();
+    }
+  }, [notice]);
 
   const toggle = (id: number) =>
     setOpen((current) => {
@@ -180,9 +213,35 @@ export function MergeArea({ campaign, catalogue, host, readPool }: MergeAreaProp
     dispatch(mergeActions.cleared());
     setOpen(new Set());
     setShowAll(false);
+    setFilter("all");
+    setQuery("");
     setNotice(undefined);
   };
 
+  const mergeInto = () => {
+    if (host.kind !== "excel") return;
+    focusNotice.current = true;
+    void run(async () => {
+      const sheets = await host.excel.writeSummary(result, campaign, catalogue);
+      return (c: Catalogue) => `${merged(c)} ${c.pane.merge.wroteSheets(sheets)}`;
+    }, "writeSummary");
+  };
+
+  const download = () => {
+    focusNotice.current = true;
+    void run(
+      async () => {
+        const writer = await loadWriter();
+        const fileName = summaryFileName(campaign);
+        downloadBytes(await writer.summaryFile(result, campaign, catalogue), fileName);
+        return (c: Catalogue) => `${merged(c)} ${c.pane.merge.downloaded(fileName)}`;
+      },
+      "downloadSummary",
+      false
+    );
+  };
+
+  const visible = showAll ? shown : shown.slice(0, ROWS_SHOWN);
   return (
     <div
       className={styles.root}
@@ -191,121 +250,35 @@ export function MergeArea({ campaign, catalogue, host, readPool }: MergeAreaProp
       data-files={entries.length}
       data-read={result.files.length}
     >
-      <Text>{text.intro}</Text>
+      {entries.length === 0 ? <Text>{text.intro}</Text> : null}
       <DropZone
-        label={text.drop}
+        label={entries.length === 0 ? text.drop : text.dropMore}
         hint={text.dropHint}
         chooseLabel={text.pick}
         multiple
+        compact={entries.length > 0}
         disabled={busy}
         testId="merge-drop"
         onFiles={addFiles}
       />
       {progress ? (
-        <ProgressBar
-          data-testid="merge-progress"
-          value={progress.done / Math.max(1, progress.total)}
-          aria-label={text.reading(progress.done, progress.total)}
-        />
-      ) : null}
-      {progress ? (
-        <Text aria-live="polite">{text.reading(progress.done, progress.total)}</Text>
-      ) : null}
-      {entries.length > 0 ? (
-        <Table
-          className={styles.table}
-          size="small"
-          data-testid="merge-files"
-          aria-label={text.drop}
+        <Field
+          validationState="none"
+          validationMessage={text.reading(progress.done, progress.total)}
+          validationMessageIcon={null}
         >
-          <TableHeader>
-            <TableRow>
-              <TableHeaderCell>
-                {text.columns.file} / {text.columns.unit}
-              </TableHeaderCell>
-              <TableHeaderCell className={styles.status}>{text.columns.status}</TableHeaderCell>
-              <TableHeaderCell className={styles.number}>{text.columns.errors}</TableHeaderCell>
-              <TableHeaderCell className={styles.number}>{text.columns.warnings}</TableHeaderCell>
-            </TableRow>
-          </TableHeader>
-          <TableBody>
-            {(showAll ? entries : entries.slice(0, ROWS_SHOWN)).flatMap((entry) => {
-              const outcome: FileOutcome | undefined = entry.loaded
-                ? outcomes.get(entry.name)
-                : undefined;
-              // A file the reader could not answer is refused, not left "reading".
-              const status: PaneFileStatus =
-                outcome?.status ?? (entry.failed ? "rejected" : "reading");
-              const errors = outcome?.findings.filter((f) => f.severity === "error").length ?? 0;
-              const warnings = (outcome?.findings.length ?? 0) - errors;
-              const isOpen = open.has(entry.id);
-              const rows = [
-                <TableRow key={entry.id} data-testid="merge-file-row" data-status={status}>
-                  <TableCell className={styles.fileCell}>
-                    <div className={styles.fileLine}>
-                      <Button
-                        size="small"
-                        appearance="transparent"
-                        icon={isOpen ? <ChevronDown16Regular /> : <ChevronRight16Regular />}
-                        disabled={!outcome || outcome.findings.length === 0}
-                        aria-expanded={isOpen}
-                        aria-label={
-                          isOpen ? text.hideFindings(entry.name) : text.showFindings(entry.name)
-                        }
-                        onClick={() => toggle(entry.id)}
-                      />
-                      <div>
-                        <div data-testid="merge-file-name">{entry.name}</div>
-                        <Text size={200} className={styles.unit} data-testid="merge-file-unit">
-                          {outcome ? (outcome.unit ?? text.unknownUnit) : ""}
-                        </Text>
-                      </div>
-                    </div>
-                  </TableCell>
-                  <TableCell className={styles.status}>
-                    <Badge appearance="tint" color={STATUS_COLORS[status]} shape="rounded">
-                      {text.status(status)}
-                    </Badge>
-                  </TableCell>
-                  <TableCell className={styles.number}>{outcome ? errors : ""}</TableCell>
-                  <TableCell className={styles.number}>{outcome ? warnings : ""}</TableCell>
-                </TableRow>,
-              ];
-              if (isOpen && outcome) {
-                rows.push(
-                  <TableRow key={`${entry.id}-details`} data-testid="merge-file-details">
-                    <TableCell colSpan={4} className={styles.details}>
-                      <FindingList findings={outcome.findings} catalogue={catalogue} />
-                    </TableCell>
-                  </TableRow>
-                );
-              }
-              return rows;
-            })}
-          </TableBody>
-        </Table>
+          <ProgressBar
+            data-testid="merge-progress"
+            value={progress.done / Math.max(1, progress.total)}
+            aria-label={text.reading(progress.done, progress.total)}
+          />
+        </Field>
       ) : null}
-      {!showAll && entries.length > ROWS_SHOWN ? (
-        <Button appearance="subtle" onClick={() => setShowAll(true)} data-testid="merge-show-all">
-          {text.showAll(entries.length - ROWS_SHOWN)}
-        </Button>
-      ) : null}
+      {entries.length > 0 ? <GlanceChart glance={glance} catalogue={catalogue} /> : null}
       {entries.length > 0 && !reading ? (
-        <div data-testid="merge-missing">
-          {result.missing.length === 0 ? (
-            <Text>{text.noneMissing}</Text>
-          ) : (
-            <>
-              <Text weight="semibold">{text.missing(result.missing.length)}</Text>
-              <ul className={styles.missing}>
-                {result.missing.map((unit) => (
-                  <li key={unit}>{unit}</li>
-                ))}
-              </ul>
-            </>
-          )}
-        </div>
+        <MissingUnits glance={glance} campaign={campaign} catalogue={catalogue} />
       ) : null}
+      {accepted > 0 && !reading ? <MainTotals result={result} catalogue={catalogue} /> : null}
       <div className={styles.buttons}>
         {host.kind === "excel" ? (
           <Button
@@ -313,12 +286,7 @@ export function MergeArea({ campaign, catalogue, host, readPool }: MergeAreaProp
             icon={<TableStackBelow20Regular />}
             disabled={!canMerge}
             data-testid="merge-into-workbook"
-            onClick={() =>
-              run(async () => {
-                const sheets = await host.excel.writeSummary(result, campaign, catalogue);
-                return `${mergedText()} ${text.wroteSheets(sheets)}`;
-              }, "writeSummary")
-            }
+            onClick={mergeInto}
           >
             {text.mergeIntoWorkbook}
           </Button>
@@ -328,61 +296,89 @@ export function MergeArea({ campaign, catalogue, host, readPool }: MergeAreaProp
           icon={<ArrowDownload20Regular />}
           disabled={!canMerge}
           data-testid="merge-download"
-          onClick={() =>
-            run(
-              async () => {
-                const writer = await loadWriter();
-                const fileName = summaryFileName(campaign);
-                downloadBytes(await writer.summaryFile(result, campaign, catalogue), fileName);
-                return mergedText();
-              },
-              "downloadSummary",
-              false
-            )
-          }
+          onClick={download}
         >
           {text.mergeDownload}
         </Button>
-        {entries.length > 0 ? (
-          <Button
-            icon={<Delete20Regular />}
-            disabled={busy}
-            onClick={clear}
-            data-testid="merge-clear"
-          >
-            {text.clear}
-          </Button>
-        ) : null}
       </div>
+      {busy ? <Text aria-live="polite">{text.working}</Text> : null}
+      <NoticeBar ref={noticeRef} notice={notice} catalogue={catalogue} testId="merge-notice" />
       {entries.length > 0 && !reading && accepted === 0 ? (
-        <NoticeBar notice={{ intent: "error", text: text.nothingToMerge }} testId="merge-nothing" />
+        <NoticeBar
+          notice={{ intent: "error", say: (c) => c.pane.merge.nothingToMerge }}
+          catalogue={catalogue}
+          testId="merge-nothing"
+        />
       ) : null}
-      <NoticeBar notice={notice} testId="merge-notice" />
+      {entries.length > 0 ? (
+        <section aria-label={text.listLabel(entries.length)} data-testid="merge-files">
+          <div className={styles.tools}>
+            <Select
+              className={styles.filter}
+              size="small"
+              aria-label={text.filterLabel}
+              value={filter}
+              data-testid="merge-filter"
+              onChange={(_, data) => setFilter(data.value as StatusFilter)}
+            >
+              {FILTERS.map((f) => (
+                <option key={f} value={f}>
+                  {text.filter(f, filterCounts.get(f) ?? 0)}
+                </option>
+              ))}
+            </Select>
+            {entries.length >= SEARCH_FROM ? (
+              <Input
+                className={styles.search}
+                size="small"
+                type="search"
+                aria-label={text.searchLabel}
+                value={query}
+                contentBefore={<Search16Regular />}
+                placeholder={text.searchPlaceholder}
+                data-testid="merge-search"
+                onChange={(_, data) => setQuery(data.value)}
+              />
+            ) : null}
+            <Tooltip content={text.clear} relationship="label">
+              <Button
+                className={styles.clear}
+                appearance="subtle"
+                size="small"
+                icon={<Delete20Regular />}
+                disabled={busy}
+                onClick={clear}
+                data-testid="merge-clear"
+              />
+            </Tooltip>
+          </div>
+          {shown.length < rows.length ? (
+            <Text size={200} className={styles.hint} role="status" data-testid="merge-shown">
+              {text.shownOf(shown.length, rows.length)}
+            </Text>
+          ) : null}
+          <ul className={styles.list}>
+            {visible.map((row) => (
+              <FileItem
+                key={row.id}
+                row={row}
+                open={open.has(row.id)}
+                onToggle={toggle}
+                catalogue={catalogue}
+              />
+            ))}
+          </ul>
+          {!showAll && shown.length > ROWS_SHOWN ? (
+            <Button
+              appearance="subtle"
+              onClick={() => setShowAll(true)}
+              data-testid="merge-show-all"
+            >
+              {text.showAll(shown.length - ROWS_SHOWN)}
+            </Button>
+          ) : null}
+        </section>
+      ) : null}
     </div>
   );
-}
-
-/**
- * One outcome per file for the list: a workbook holding several units' forms has one
- * outcome per unit, shown together (units joined, findings of all, counted if any is).
- */
-function outcomesByPath(files: readonly FileOutcome[]): Map<string, FileOutcome> {
-  const byPath = new Map<string, FileOutcome>();
-  const rank = { accepted: 0, superseded: 1, rejected: 2 } as const;
-  for (const file of files) {
-    const seen = byPath.get(file.path);
-    if (!seen) {
-      byPath.set(file.path, file);
-      continue;
-    }
-    const units = [seen.unit, file.unit].filter((unit): unit is string => unit !== undefined);
-    byPath.set(file.path, {
-      ...seen,
-      status: rank[file.status] < rank[seen.status] ? file.status : seen.status,
-      ...(units.length > 0 ? { unit: units.join(", ") } : {}),
-      forms: [...new Set([...seen.forms, ...file.forms])],
-      findings: [...seen.findings, ...file.findings],
-    });
-  }
-  return byPath;
 }

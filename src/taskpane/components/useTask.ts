@@ -1,10 +1,16 @@
 import { useCallback, useState } from "react";
 import type { Catalogue, PaneAction } from "../../messages";
-import { failureText } from "../failure";
+import { failureSay, type Say } from "../failure";
 
+export type { Say } from "../failure";
+
+/**
+ * The outcome of an action as data: its intent and how to say it. The words are made when the
+ * notice is shown, from the catalogue of that moment, so a notice follows a language switch.
+ */
 export type Notice = {
   readonly intent: "success" | "error" | "info" | "warning";
-  readonly text: string;
+  readonly say: Say;
 };
 
 /**
@@ -12,12 +18,12 @@ export type Notice = {
  * action's failure is shown to the user in the pane's words (what did not happen, why, what
  * to do), never dropped and never as the exception's raw text.
  */
-export function useTask(catalogue: Catalogue, inExcel = false) {
+export function useTask(inExcel = false) {
   const [busy, setBusy] = useState(false);
   const [notice, setNotice] = useState<Notice | undefined>();
   const run = useCallback(
     async (
-      action: () => Promise<string | Notice | undefined>,
+      action: () => Promise<Say | Notice | undefined>,
       what?: PaneAction,
       callsExcel = inExcel
     ) => {
@@ -25,14 +31,20 @@ export function useTask(catalogue: Catalogue, inExcel = false) {
       setNotice(undefined);
       try {
         const done = await action();
-        if (done) setNotice(typeof done === "string" ? { intent: "success", text: done } : done);
+        if (done) setNotice(typeof done === "function" ? { intent: "success", say: done } : done);
       } catch (error) {
-        setNotice({ intent: "error", text: failureText(catalogue, error, what, callsExcel) });
+        setNotice({ intent: "error", say: failureSay(error, what, callsExcel) });
       } finally {
         setBusy(false);
       }
     },
-    [catalogue, inExcel]
+    [inExcel]
   );
   return { busy, notice, setNotice, run };
 }
+
+/** Two notices said one after the other. */
+export const both =
+  (first: Say, second: Say): Say =>
+  (catalogue: Catalogue) =>
+    `${first(catalogue)} ${second(catalogue)}`.trim();
