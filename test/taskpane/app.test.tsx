@@ -164,6 +164,8 @@ test("a notice is said in the language chosen after it appeared", async () => {
     fireEvent.click(screen.getByTestId("download-mau2"));
     const notice = await screen.findByTestId("forms-notice");
     expect(notice.textContent).toBe(vi.pane.forms.downloaded("mau2.xlsx"));
+    // The button was disabled while it worked: the focus went to the outcome, not the top.
+    await waitFor(() => expect(notice.contains(document.activeElement)).toBe(true));
     fireEvent.change(screen.getByTestId("language-select"), { target: { value: "en" } });
     expect(screen.getByTestId("forms-notice").textContent).toBe(
       en.pane.forms.downloaded("mau2.xlsx")

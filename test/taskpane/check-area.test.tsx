@@ -65,6 +65,8 @@ describe("Kiểm tra", () => {
     const result = await dropForCheck(name);
     const verdict = within(result).getByTestId("check-verdict");
     expect(result.firstElementChild).toBe(verdict);
+    // The result is where the focus goes.
+    expect(verdict.contains(document.activeElement)).toBe(true);
     expect(verdict.dataset.verdict).toBe("counted_with_errors");
     expect(verdict.textContent).toBe(
       "Tệp sẽ được tính, nhưng 2 giá trị lỗi không được cộng vào tổng."

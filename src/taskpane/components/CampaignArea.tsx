@@ -137,7 +137,7 @@ export function CampaignArea({ choice, catalogue, host, onUse }: CampaignAreaPro
   const styles = useStyles();
   const text = catalogue.pane.campaignArea;
   const inExcel = host.kind === "excel";
-  const { busy, notice, setNotice, run } = useTask(inExcel);
+  const { busy, notice, setNotice, run, noticeRef } = useTask(inExcel);
   const [draft, setDraft] = useState<CampaignDraft>(() => draftFromCampaign(choice.campaign, true));
   const [dirty, setDirty] = useState(false);
   const [attempted, setAttempted] = useState(false);
@@ -645,7 +645,7 @@ export function CampaignArea({ choice, catalogue, host, onUse }: CampaignAreaPro
           </MessageBarBody>
         </MessageBar>
       ) : null}
-      <NoticeBar notice={notice} catalogue={catalogue} testId="campaign-notice" />
+      <NoticeBar ref={noticeRef} notice={notice} catalogue={catalogue} testId="campaign-notice" />
 
       <div className={styles.actions}>
         <Button

@@ -8,7 +8,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { TaskListSquareLtr20Regular } from "@fluentui/react-icons";
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { mergeReturns, type Campaign, type FileOutcome, type Finding } from "../../core";
 import type { Catalogue } from "../../messages";
 import { verdictOf, type FileVerdict } from "../finding-groups";
@@ -70,12 +70,20 @@ function CheckResult({
   const warnings = outcome.findings.length - errors;
   const verdict = verdictOf(outcome);
   const name = checked.sheetName ?? outcome.path;
+  // A new result is where the clerk looks next: the focus goes to its verdict.
+  const verdictRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    verdictRef.current?.focus();
+    verdictRef.current?.scrollIntoView?.({ block: "nearest" });
+  }, [checked]);
   return (
     <div className={styles.result} data-testid="check-result">
       <MessageBar
         intent={VERDICT_INTENTS[verdict.kind]}
         layout="multiline"
         data-testid="check-verdict"
+        ref={verdictRef}
+        tabIndex={-1}
         data-verdict={verdict.kind}
       >
         <MessageBarBody>{catalogue.pane.findingsView.verdict(verdict)}</MessageBarBody>
@@ -106,7 +114,7 @@ export function CheckArea({ campaign, catalogue, host }: CheckAreaProps) {
   const styles = useStyles();
   const text = catalogue.pane.check;
   const [checked, setChecked] = useState<Checked | undefined>();
-  const { busy, notice, run } = useTask(host.kind === "excel");
+  const { busy, notice, run, noticeRef } = useTask(host.kind === "excel");
 
   const select =
     host.kind === "excel" && checked?.sheetName
@@ -161,7 +169,7 @@ export function CheckArea({ campaign, catalogue, host }: CheckAreaProps) {
           )
         }
       />
-      <NoticeBar notice={notice} catalogue={catalogue} testId="check-notice" />
+      <NoticeBar ref={noticeRef} notice={notice} catalogue={catalogue} testId="check-notice" />
       {checked ? <CheckResult checked={checked} catalogue={catalogue} onSelect={select} /> : null}
     </div>
   );

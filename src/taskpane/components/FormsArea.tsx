@@ -37,7 +37,7 @@ export function FormsArea({ campaign, catalogue, host }: FormsAreaProps) {
   const styles = useStyles();
   const text = catalogue.pane.forms;
   const [unitName, setUnitName] = useState(NO_UNIT);
-  const { busy, notice, run } = useTask(host.kind === "excel");
+  const { busy, notice, run, noticeRef } = useTask(host.kind === "excel");
   const unit = campaign.units.find((candidate) => candidate.name === unitName);
 
   return (
@@ -128,7 +128,7 @@ export function FormsArea({ campaign, catalogue, host }: FormsAreaProps) {
         </Text>
       </div>
       {busy ? <Text aria-live="polite">{text.working}</Text> : null}
-      <NoticeBar notice={notice} catalogue={catalogue} testId="forms-notice" />
+      <NoticeBar ref={noticeRef} notice={notice} catalogue={catalogue} testId="forms-notice" />
     </div>
   );
 }

@@ -100,15 +100,12 @@ export function MergeArea({ campaign, catalogue, host, readPool }: MergeAreaProp
   const [showAll, setShowAll] = useState(false);
   const [filter, setFilter] = useState<StatusFilter>("all");
   const [query, setQuery] = useState("");
-  const { busy, notice, setNotice, run } = useTask(host.kind === "excel");
+  const { busy, notice, setNotice, run, noticeRef } = useTask(host.kind === "excel");
   const [pool] = useState(() => readPool ?? defaultReadPool());
   const stateRef = useRef(state);
   stateRef.current = state;
   /** The latest pass handed to the pool: each is started once. */
   const started = useRef(0);
-  const noticeRef = useRef<HTMLDivElement>(null);
-  /** The next notice is an action's result: the focus goes to it. */
-  const focusNotice = useRef(false);
 
   // Files are waiting and no pass runs: read them, repainting the list now and then.
   const next = nextPass(state);
@@ -193,14 +190,6 @@ export function MergeArea({ campaign, catalogue, host, readPool }: MergeAreaProp
   const missing = result.missing.length;
   const merged: Say = (c) => c.pane.merge.merged(units, accepted, rejected, missing);
 
-  // The result of merging is where the eye goes next: the focus follows it.
-  useEffect(() => {
-    if (notice && focusNotice.current) {
-      focusNotice.current = false;
-      noticeRef.current?.focus();
-    }
-  }, [notice]);
-
   const toggle = (id: number) =>
     setOpen((current) => {
       const next = new Set(current);
@@ -220,7 +209,6 @@ export function MergeArea({ campaign, catalogue, host, readPool }: MergeAreaProp
 
   const mergeInto = () => {
     if (host.kind !== "excel") return;
-    focusNotice.current = true;
     void run(async () => {
       const sheets = await host.excel.writeSummary(result, campaign, catalogue);
       return (c: Catalogue) => `${merged(c)} ${c.pane.merge.wroteSheets(sheets)}`;
@@ -228,7 +216,6 @@ export function MergeArea({ campaign, catalogue, host, readPool }: MergeAreaProp
   };
 
   const download = () => {
-    focusNotice.current = true;
     void run(
       async () => {
         const writer = await loadWriter();
