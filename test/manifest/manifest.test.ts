@@ -13,7 +13,7 @@ import {
 } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { execFileSync } from "node:child_process";
+import { execFileSync, spawnSync } from "node:child_process";
 import {
   checkManifest,
   main,
@@ -53,6 +53,14 @@ function mutate(from: string | RegExp, to: string, text = MANIFEST): string {
   expect({ from: String(from), count }).toEqual({ from: String(from), count: 1 });
   return text.replace(from, to);
 }
+
+/** The line of the manifest on which `text` first occurs. */
+function lineOf(text: string): number {
+  const index = MANIFEST.indexOf(text);
+  expect(index).toBeGreaterThanOrEqual(0);
+  return MANIFEST.slice(0, index).split("\n").length;
+}
+const END = MANIFEST.trimEnd().split("\n").length; // the line of </OfficeApp>
 
 function problemsOf(text: string, assetsDir = ASSETS): string[] {
   return checkManifest(text, { assetsDir }).problems;
@@ -192,6 +200,23 @@ describe("checkManifest finds", () => {
       problemsOf(resources),
       /element order: <Images> .*must come before <Urls> in <Resources>/
     );
+
+    const button = mutate(
+      /(<Label resid="TongHop.Button.Label"\/>)(\s*)(<Supertip>[\s\S]*?<\/Supertip>)/,
+      "$3$2$1"
+    );
+    expectOnly(
+      problemsOf(button),
+      /element order: <Label> \(line \d+\) must come before <Supertip> in <Control> \(line \d+\)/
+    );
+
+    expectOnly(
+      problemsOf(mutate("<Version>1.0.0.0</Version>", "<Version>1.0.0.0</Version><Vesion/>")),
+      new RegExp(
+        `unexpected element <Vesion> in <OfficeApp> \\(line ${lineOf("<OfficeApp")}\\), ` +
+          `line ${lineOf("<Version>")}$`
+      )
+    );
   });
 
   it("a missing or repeated required element", () => {
@@ -204,6 +229,15 @@ describe("checkManifest finds", () => {
         mutate("<Version>1.0.0.0</Version>", "<Version>1.0.0.0</Version><Version>1.0.0.1</Version>")
       ),
       /<Version> appears more than once/
+    );
+  });
+
+  it("an icon URL outside /assets/", () => {
+    expectOnly(
+      problemsOf(
+        mutate(`${ORIGIN}/assets/icon-32.png"/>\n  <High`, `${ORIGIN}/icon-32.png"/>\n  <High`)
+      ),
+      /IconUrl: https:\/\/localhost:3000\/icon-32\.png is not under \/assets\//
     );
   });
 
@@ -261,6 +295,26 @@ describe("checkManifest finds", () => {
         )
       ),
       /resource TongHop\.LearnMore\.Url .* is not on the add-in's origin/
+    );
+  });
+
+  it("an AppDomain that is not https, a value that is not a URL, no SourceLocation", () => {
+    expectOnly(
+      problemsOf(
+        mutate(
+          "  <Hosts>\n    <Host",
+          "  <AppDomains><AppDomain>http://example.com</AppDomain></AppDomains>\n  <Hosts>\n    <Host"
+        )
+      ),
+      new RegExp(`AppDomain "http://example\\.com" \\(line ${lineOf("<Hosts>")}\\) is not https`)
+    );
+    expectOnly(
+      problemsOf(mutate(`<SupportUrl DefaultValue="${ORIGIN}/`, `<SupportUrl DefaultValue="/`)),
+      /SupportUrl "\/taskpane\.html" is not a URL/
+    );
+    expectOnly(
+      problemsOf(mutate(/<SourceLocation DefaultValue="[^"]*"\/>/, "")),
+      /DefaultSettings has no <SourceLocation DefaultValue=…>/
     );
   });
 
@@ -334,27 +388,51 @@ describe("checkManifest finds", () => {
       `<DisplayName DefaultValue="${"y".repeat(100)}`
     );
     expectOnly(problemsOf(name), /DisplayName DefaultValue is \d+ characters long \(at most 125\)/);
+    const description = mutate(
+      `Value="Creates the Lifelong`,
+      `Value="${"z".repeat(100)}Creates the Lifelong`
+    );
+    expectOnly(
+      problemsOf(description),
+      /Description Override en-US is \d+ characters long \(at most 250\)/
+    );
+    expectOnly(
+      problemsOf(mutate("<ProviderName>TổngHợp</ProviderName>", "<ProviderName> </ProviderName>")),
+      /ProviderName is empty/
+    );
   });
 
-  it("malformed XML", () => {
+  it("malformed XML (xml2js, and what it lets through)", () => {
     const cases: [string, RegExp][] = [
-      [mutate("</Hosts>\n  <Requirements>", "\n  <Requirements>"), /does not match|never closed/],
+      // Found by xml2js (sax, strict, with namespaces).
       [
-        mutate("<ProviderName>TổngHợp</ProviderName>", "<ProviderName>Tổng & Hợp</ProviderName>"),
-        /'&' must start an entity reference/,
+        mutate("</Hosts>\n  <Requirements>", "\n  <Requirements>"),
+        new RegExp(`line ${END}: Unexpected close tag`),
       ],
       [
+        mutate("<ProviderName>TổngHợp</ProviderName>", "<ProviderName>Tổng & Hợp</ProviderName>"),
+        new RegExp(`line ${lineOf("<ProviderName>")}: Invalid character in entity name`),
+      ],
+      [mutate(`<Host Name="Workbook"/>`, `<Host Name=Workbook/>`), /Unquoted attribute value/],
+      [mutate(`xmlns:bt="${NS.bt}" `, ""), /Unbound namespace prefix: "bt:Image"/],
+      [mutate("<DefaultSettings>", "<!-- a -- b --><DefaultSettings>"), /Malformed comment/],
+      [mutate("</OfficeApp>", ""), /Unclosed root tag/],
+      // Let through by xml2js, found by scripts/manifest/xml.ts.
+      [
         mutate("<ProviderName>TổngHợp</ProviderName>", "<ProviderName>&nbsp;</ProviderName>"),
-        /unknown entity &nbsp;/,
+        new RegExp(`line ${lineOf("<ProviderName>")}: unknown entity &nbsp;`),
       ],
       [
         mutate(`<Host Name="Workbook"/>`, `<Host Name="Workbook" Name="Document"/>`),
-        /attribute Name appears twice/,
+        new RegExp(`line ${lineOf('<Host Name="Workbook"/>')}: attribute Name appears twice`),
       ],
-      [mutate(`<Host Name="Workbook"/>`, `<Host Name=Workbook/>`), /must be quoted/],
-      [mutate(`xmlns:bt="${NS.bt}" `, ""), /namespace prefix 'bt' is not declared/],
-      [MANIFEST + "<OfficeApp/>", /content after the root element/],
-      [MANIFEST.replace("<?xml", "<!DOCTYPE x>\n<?xml"), /XML declaration must come first|DOCTYPE/],
+      [MANIFEST + "<OfficeApp/>", new RegExp(`line ${END + 1}: content after the root element`)],
+      [MANIFEST + "junk>", new RegExp(`line ${END + 1}: content after the root element`)],
+      [MANIFEST.replace("<?xml", "<!DOCTYPE x>\n<?xml"), /line 1: a DOCTYPE is not allowed/],
+      [
+        mutate(`encoding="UTF-8"`, `encoding="windows-1258"`),
+        /encoding windows-1258 \(use UTF-8\)/,
+      ],
       ["", /no root element/],
     ];
     for (const [text, pattern] of cases) {
@@ -362,6 +440,8 @@ describe("checkManifest finds", () => {
       expect(problems).toEqual([expect.stringMatching(/^malformed XML: line \d+: /)]);
       expect(problems[0]).toMatch(pattern);
     }
+    // Comments and white space after the root element are fine.
+    expect(problemsOf(MANIFEST + "<!-- end -->\n\n")).toEqual([]);
   });
 
   it("a bad GUID or version", () => {
@@ -389,6 +469,21 @@ describe("checkManifest finds", () => {
     expectOnly(
       problemsOf(mutate(`xsi:type="TaskPaneApp"`, `xsi:type="ContentApp"`)),
       /needs xsi:type="TaskPaneApp"/
+    );
+    expectOnly(
+      problemsOf(mutate(`xsi:type="VersionOverridesV1_0"`, `xsi:type="VersionOverridesV1_1"`)),
+      /<VersionOverrides> needs xsi:type="VersionOverridesV1_0"/
+    );
+    expectOnly(
+      problemsOf(
+        mutate(
+          "<Permissions>ReadWriteDocument</Permissions>",
+          "<bt:Permissions>ReadWriteDocument</bt:Permissions>"
+        )
+      ),
+      new RegExp(
+        `^<bt:Permissions> \\(line ${lineOf("<Permissions>")}\\) must be <Permissions> in ${NS.app}$`
+      )
     );
     expectOnly(
       problemsOf(
@@ -430,13 +525,23 @@ describe("parseXml", () => {
     expect(root.children[0]).toMatchObject({ name: "b:c", ns: "urn:b", text: "<Ạạ<&>" });
   });
 
+  it("gives each element its line, past tags in comments, CDATA and attribute values", () => {
+    const root = parseXml(
+      `<a>\n<!-- <x>\n<y/> -->\n<b v="a > b"><![CDATA[\n<z>]]></b>\n  <c/><d\n/></a>`
+    );
+    expect(root.children.map((c) => [c.local, c.line])).toEqual([
+      ["b", 4],
+      ["c", 6],
+      ["d", 6],
+    ]);
+    expect(root.children[0].text).toBe("\n<z>");
+  });
+
   it("reports the line of the first error", () => {
     expect(() => parseXml("<a>\n<b>\n</a>")).toThrow(XmlSyntaxError);
-    expect(() => parseXml("<a>\n<b>\n</a>")).toThrow(
-      /^line 3: end tag <\/a> does not match <b> of line 2/
-    );
-    expect(() => parseXml("<a><!-- x -- y --></a>")).toThrow(/'--' is not allowed/);
-    expect(() => parseXml("<a>\u0001</a>")).toThrow(/U\+0001/);
+    expect(() => parseXml("<a>\n<b>\n</a>")).toThrow(/^line 3: Unexpected close tag$/);
+    expect(() => parseXml("<a>\n<b x='1'\n x='2'/></a>")).toThrow(/^line 2: attribute x appears/);
+    expect(() => parseXml("<a/>\n\n<!-- -->x")).toThrow(/^line 3: content after the root/);
   });
 });
 
@@ -457,5 +562,22 @@ describe("check-manifest CLI (node scripts/run-ts.js scripts/check-manifest.ts)"
       log.mockRestore();
       error.mockRestore();
     }
+  });
+
+  it("runs as npm run check:manifest does, with the same exit codes", () => {
+    const run = (...args: string[]) =>
+      spawnSync(process.execPath, ["scripts/run-ts.js", "scripts/check-manifest.ts", ...args], {
+        cwd: ROOT,
+        encoding: "utf8",
+      });
+    expect(run()).toMatchObject({ status: 0, stdout: expect.stringMatching(/: no problems\n$/) });
+    const dir = mkdtempSync(path.join(os.tmpdir(), "tonghop-manifest-"));
+    temporary.push(dir);
+    const broken = path.join(dir, "manifest.xml");
+    writeFileSync(broken, mutate(`<Host Name="Workbook"/>`, `<Host Name="Document"/>`));
+    expect(run(broken, ASSETS)).toMatchObject({
+      status: 1,
+      stderr: `${broken}: 1 problem(s)\n  - Hosts must include <Host Name="Workbook"/> (found: Document)\n`,
+    });
   });
 });
