@@ -26,6 +26,11 @@ export interface Capabilities {
   readonly pageLayout: boolean;
   /** ExcelApi 1.13: reading merged areas back (`getMergedAreasOrNullObject`). */
   readonly mergedAreas: boolean;
+  /**
+   * ExcelApi 1.8: a bar chart's categories top-down (`reversePlotOrder`, 1.7) with the value
+   * axis kept at the bottom (`position`, 1.8). Charts themselves are ExcelApi 1.1.
+   */
+  readonly chartAxes: boolean;
 }
 
 /** The requirement set of each feature, lowest first. */
@@ -36,6 +41,7 @@ const FEATURE_SETS = {
   settings: "1.4",
   conditionalFormats: "1.6",
   dataValidation: "1.8",
+  chartAxes: "1.8",
   pageLayout: "1.9",
   insertFromBase64: "1.13",
   mergedAreas: "1.13",
@@ -49,6 +55,7 @@ export const MISSING_FEATURE_ORDER: readonly MissingFeature[] = [
   "settings",
   "conditionalFormats",
   "dataValidation",
+  "chartAxes",
   "insertFromBase64",
 ];
 
@@ -80,6 +87,7 @@ export function capabilitiesFrom(
     insertFromBase64: has(FEATURE_SETS.insertFromBase64),
     pageLayout: has(FEATURE_SETS.pageLayout),
     mergedAreas: has(FEATURE_SETS.mergedAreas),
+    chartAxes: has(FEATURE_SETS.chartAxes),
   };
 }
 

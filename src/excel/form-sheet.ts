@@ -16,6 +16,7 @@ import {
   type SheetLayout,
   type StyleSpec,
   type TemplateMetadata,
+  type ValidationArea,
 } from "../core";
 import type { Catalogue } from "../messages/catalogue";
 import { inputHelp } from "../messages/input-help";
@@ -122,12 +123,7 @@ function addValidation(range: Excel.Range, rule: InputRule, catalogue: Catalogue
   };
 }
 
-function drawCell(
-  sheet: Excel.Worksheet,
-  cell: LayoutCell,
-  catalogue: Catalogue,
-  caps: Capabilities
-): void {
+function drawCell(sheet: Excel.Worksheet, cell: LayoutCell, caps: Capabilities): void {
   const spec = STYLES[cell.style];
   const area = areaOf(cell);
   const range = sheet.getRange(area.address);
@@ -145,7 +141,13 @@ function drawCell(
   }
   if (!cell.input) return;
   if (caps.protection) range.format.protection.locked = false;
-  if (caps.dataValidation) addValidation(topLeft, cell.input.rule, catalogue);
+}
+
+/** The A1 range of a validation area ("C17:C19", or "C15" for one cell). */
+export function validationAddress(area: ValidationArea): string {
+  const first = cellAddress(area.first.row, area.first.col);
+  const last = cellAddress(area.last.row, area.last.col);
+  return first === last ? first : `${first}:${last}`;
 }
 
 function addParticipantsHighlight(sheet: Excel.Worksheet, cell: LayoutCell): void {
@@ -176,6 +178,9 @@ function setUpPrinting(sheet: Excel.Worksheet, layout: SheetLayout): void {
   page.footerMargin = HEADER_FOOTER_MARGIN * POINTS_PER_INCH;
   page.setPrintArea(`A1:${cellAddress(layout.lastRow, layout.lastCol)}`);
   if (print.titleRows) page.setPrintTitleRows(`$${print.titleRows.first}:$${print.titleRows.last}`);
+  // Office.js breaks above the cell it is given.
+  for (const row of print.pageBreaksBefore ?? [])
+    sheet.horizontalPageBreaks.add(cellAddress(row, 1));
   sheet.showGridlines = false;
 }
 
@@ -194,7 +199,12 @@ export function drawLayout(
     for (const [row, height] of Object.entries(layout.rowHeights))
       sheet.getRange(`${row}:${row}`).format.rowHeight = height;
   }
-  for (const cell of layout.cells) drawCell(sheet, cell, catalogue, caps);
+  for (const cell of layout.cells) drawCell(sheet, cell, caps);
+  // The layout's areas, as the .xlsx has them: one validation per area, none overlapping.
+  if (caps.dataValidation) {
+    for (const area of layout.validations)
+      addValidation(sheet.getRange(validationAddress(area)), area.rule, catalogue);
+  }
   if (caps.conditionalFormats) {
     for (const cell of layout.cells) addParticipantsHighlight(sheet, cell);
   }

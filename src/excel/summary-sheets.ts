@@ -8,6 +8,7 @@
 import { METADATA_SHEET } from "../core";
 import { cellAddress } from "../xlsx/read/address";
 import type { Cell, SheetData, WorkbookData } from "../xlsx/read/types";
+import type { ChartSheetPlan } from "../xlsx/summary/charts";
 import type { Capabilities } from "./capabilities";
 import { GENERAL_FORMAT, TEXT_FORMAT, excelText } from "./cell-text";
 import { remembered } from "./memory";
@@ -20,6 +21,7 @@ import {
   utf8Length,
 } from "./payload";
 import { safeSheetName } from "./sheet-names";
+import { chartSheetBytes, queueChartSheet } from "./summary-charts";
 
 /** Workbook setting that holds the worksheet ids of the summary sheets written last. */
 export const SUMMARY_SHEETS_SETTING = "tonghop.summarySheets";
@@ -38,6 +40,12 @@ export interface SummaryInput {
   readonly workbook: () => WorkbookData;
   /** The sheets to write, in order; the metadata sheet is never written. */
   readonly sheetNames: readonly string[];
+  /**
+   * The charts sheet (`chartSheetPlan`), when its name is among `sheetNames`: drawn with
+   * Excel's own charts after the other sheets, on both paths, since a file's charts do not
+   * come through `insertWorksheetsFromBase64`. Without it the sheet is written as cells.
+   */
+  readonly charts?: ChartSheetPlan;
 }
 
 export interface SummaryWriteOptions {
@@ -194,8 +202,14 @@ export async function writeSummarySheets(
   options: SummaryWriteOptions = {}
 ): Promise<string[]> {
   const budget = options.maxRequestBytes ?? MAX_REQUEST_BYTES;
-  const wanted = input.sheetNames.filter((name) => name !== METADATA_SHEET);
-  const whole = caps.insertFromBase64 && input.base64.length + OPERATION_BYTES <= budget;
+  const charts =
+    input.charts && input.sheetNames.includes(input.charts.sheet) ? input.charts : undefined;
+  const wanted = input.sheetNames.filter(
+    (name) => name !== METADATA_SHEET && name !== charts?.sheet
+  );
+  const chartBytes = charts ? chartSheetBytes(charts) : 0;
+  const whole =
+    caps.insertFromBase64 && input.base64.length + OPERATION_BYTES + chartBytes <= budget;
 
   return Excel.run(async (context) => {
     const workbook = context.workbook;
@@ -226,6 +240,16 @@ export async function writeSummarySheets(
       if (caps.settings) workbook.settings.add(SUMMARY_SHEETS_SETTING, ids);
       else remembered.summarySheetIds = ids;
     };
+    // The charts sheet comes last, in the same request as the sheets before it.
+    const drawCharts = (): { name: string; sheet: Excel.Worksheet } | undefined => {
+      if (!charts) return undefined;
+      const name = safeSheetName(charts.sheet, taken);
+      taken.push(name);
+      const sheet = worksheets.add(name);
+      sheet.load("id");
+      queueChartSheet(sheet, charts, caps);
+      return { name, sheet };
+    };
 
     if (whole) {
       const ids = workbook.insertWorksheetsFromBase64(input.base64, {
@@ -233,6 +257,7 @@ export async function writeSummarySheets(
         positionType: "End",
       });
       for (const sheet of previous) sheet.delete();
+      const drawn = drawCharts();
       await context.sync();
 
       const inserted = ids.value.map((id) => {
@@ -241,9 +266,9 @@ export async function writeSummarySheets(
         return sheet;
       });
       if (inserted[0]) inserted[0].activate();
-      remember(ids.value);
+      remember([...ids.value, ...(drawn ? [drawn.sheet.id] : [])]);
       await context.sync();
-      return inserted.map((sheet) => sheet.name);
+      return [...inserted.map((sheet) => sheet.name), ...(drawn ? [drawn.name] : [])];
     }
 
     const data = input.workbook();
@@ -269,10 +294,13 @@ export async function writeSummarySheets(
       return sheet;
     });
     for (const sheet of previous) sheet.delete();
+    const drawn = drawCharts();
 
-    // Room in every request for what the first and last add: sheets, merges, bold headers.
+    // Room in every request for what the first and last add: sheets, merges, bold headers,
+    // and the charts sheet.
     const merges = sources.reduce((sum, source) => sum + source.merges.length, 0);
-    const reserve = OPERATION_BYTES * (2 * previous.length + 4 * targets.length + merges + 2);
+    const reserve =
+      OPERATION_BYTES * (2 * previous.length + 4 * targets.length + merges + 2) + chartBytes;
     const groups = planBands(sources, renames, Math.max(1, budget - reserve));
     if (groups.length === 0) groups.push([]);
     for (let i = 0; i < groups.length; i++) {
@@ -287,8 +315,8 @@ export async function writeSummarySheets(
       // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one request per group
       await context.sync();
     }
-    remember(targets.map((sheet) => sheet.id));
+    remember([...targets.map((sheet) => sheet.id), ...(drawn ? [drawn.sheet.id] : [])]);
     await context.sync();
-    return names;
+    return [...names, ...(drawn ? [drawn.name] : [])];
   });
 }

@@ -16,6 +16,7 @@ const FEATURES: Readonly<Record<MissingFeature, string>> = {
   settings: "remembering the sheets it wrote",
   conditionalFormats: "warning colours",
   dataValidation: "input validation",
+  chartAxes: "bar charts listed largest first",
   insertFromBase64: "fully formatted summary sheets",
 };
 

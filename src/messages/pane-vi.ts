@@ -16,6 +16,7 @@ const FEATURES: Readonly<Record<MissingFeature, string>> = {
   settings: "ghi nhớ trang đã tạo",
   conditionalFormats: "tô màu cảnh báo",
   dataValidation: "kiểm tra khi nhập",
+  chartAxes: "xếp thanh biểu đồ từ lớn đến nhỏ (từ trên xuống)",
   insertFromBase64: "chép nguyên định dạng bảng tổng hợp",
 };
 

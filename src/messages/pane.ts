@@ -29,6 +29,8 @@ export type MissingFeature =
   | "settings"
   | "conditionalFormats"
   | "dataValidation"
+  /** Bar charts of the summary listed top-down, largest first (ExcelApi 1.8). */
+  | "chartAxes"
   | "insertFromBase64";
 
 /** What the pane was doing when something failed; the failure message starts with it. */

@@ -3,7 +3,9 @@
  * words written into status cells, per locale. The form on the first sheet keeps the
  * official Vietnamese labels of Mẫu 2 (core/forms) in every locale.
  */
-import type { FileStatus, IndicatorId, Severity } from "../core";
+import type { FileStatus, FindingCode, IndicatorId, Severity } from "../core";
+import { findingTitlesEn } from "./finding-titles-en";
+import { findingTitlesVi } from "./finding-titles-vi";
 
 export interface SummaryText {
   /** Which main catalogue supplies the input hints of the form's count cells. */
@@ -16,6 +18,8 @@ export interface SummaryText {
     readonly submissions: string;
     readonly checks: string;
     readonly opinions: string;
+    /** Charts of the merge, each beside the table of its numbers. */
+    readonly charts: string;
   };
   /** Changes to the unit's form where the district's own report differs. */
   readonly form: {
@@ -53,7 +57,18 @@ export interface SummaryText {
     readonly message: string;
     readonly section: string;
     readonly text: string;
+    /** What a finding is about, in a few words ("Nộp muộn"), beside its code. */
+    readonly problem: string;
+    readonly indicatorId: string;
+    /** Full paths of files, in the columns right of the printed ones (for filters). */
+    readonly path: string;
+    readonly mau1Path: string;
+    readonly mau2Path: string;
   };
+  /** Each finding code in a few plain words, for the checks sheet ("Nộp muộn", "Số âm"). */
+  readonly findingTitles: { readonly [C in FindingCode]: string };
+  /** The footer of printed list pages: page `page` of `pages` (given as Excel's codes). */
+  readonly pageNumber: (page: string, pages: string) => string;
   readonly words: {
     readonly yes: string;
     readonly no: string;
@@ -73,6 +88,33 @@ export interface SummaryText {
     readonly proposals: string;
     readonly note: string;
   };
+  /**
+   * The charts sheet: its heading, each chart's title (also its table's caption), the
+   * header of its category column and the title of its value axis. Activities are labelled
+   * by `indicators` (their count rows), the forms by `columns.mau1` and `columns.mau2`.
+   */
+  readonly charts: {
+    readonly heading: (year: number) => string;
+    readonly byActivity: ChartText;
+    readonly byStatus: ChartText;
+    readonly byUnit: ChartText;
+    /** Categories of the status chart: roster units by how a form came in. */
+    readonly statuses: {
+      readonly onTime: string;
+      readonly late: string;
+      readonly missing: string;
+      /** Received, but the campaign sets no deadline or the file has no date. */
+      readonly untimed: string;
+    };
+    /** The bar of the units beyond the 20 with the most participants. */
+    readonly otherUnits: (count: number) => string;
+  };
+}
+
+export interface ChartText {
+  readonly title: string;
+  readonly category: string;
+  readonly value: string;
 }
 
 export const summaryVi: SummaryText = {
@@ -84,6 +126,7 @@ export const summaryVi: SummaryText = {
     submissions: "Tình hình nộp",
     checks: "Kiểm tra",
     opinions: "Ý kiến",
+    charts: "Biểu đồ",
   },
   form: {
     recipient: "Kính gửi: ………………………………………….",
@@ -142,7 +185,14 @@ export const summaryVi: SummaryText = {
     message: "Nội dung",
     section: "Mục",
     text: "Nội dung",
+    problem: "Vấn đề",
+    indicatorId: "Mã chỉ tiêu",
+    path: "Đường dẫn tệp",
+    mau1Path: "Đường dẫn tệp Mẫu 1",
+    mau2Path: "Đường dẫn tệp Mẫu 2",
   },
+  findingTitles: findingTitlesVi,
+  pageNumber: (page, pages) => `Trang ${page} / ${pages}`,
   words: {
     yes: "Có",
     no: "Không",
@@ -160,6 +210,31 @@ export const summaryVi: SummaryText = {
     proposals: "Kiến nghị, đề xuất",
     note: "Ghi chú",
   },
+  charts: {
+    heading: (year) => `BIỂU ĐỒ KẾT QUẢ TUẦN LỄ HƯỞNG ỨNG HỌC TẬP SUỐT ĐỜI NĂM ${year}`,
+    byActivity: {
+      title: "Số người tham gia theo hoạt động",
+      category: "Hoạt động",
+      value: "Số người tham gia",
+    },
+    byStatus: {
+      title: "Tình hình nộp báo cáo của các đơn vị trong danh sách",
+      category: "Tình hình nộp",
+      value: "Số đơn vị",
+    },
+    byUnit: {
+      title: "Số người tham gia theo đơn vị",
+      category: "Đơn vị",
+      value: "Số người tham gia",
+    },
+    statuses: {
+      onTime: "Nộp đúng hạn",
+      late: "Nộp muộn",
+      missing: "Chưa nộp",
+      untimed: "Đã nộp, không rõ hạn",
+    },
+    otherUnits: (count) => `Các đơn vị khác (${count} đơn vị)`,
+  },
 };
 
 export const summaryEn: SummaryText = {
@@ -171,6 +246,7 @@ export const summaryEn: SummaryText = {
     submissions: "Submissions",
     checks: "Checks",
     opinions: "Comments",
+    charts: "Charts",
   },
   form: {
     recipient: "Kính gửi: ………………………………………….",
@@ -229,7 +305,14 @@ export const summaryEn: SummaryText = {
     message: "Message",
     section: "Section",
     text: "Text",
+    problem: "Problem",
+    indicatorId: "Indicator id",
+    path: "File path",
+    mau1Path: "Form 1 file path",
+    mau2Path: "Form 2 file path",
   },
+  findingTitles: findingTitlesEn,
+  pageNumber: (page, pages) => `Page ${page} of ${pages}`,
   words: {
     yes: "Yes",
     no: "No",
@@ -246,5 +329,30 @@ export const summaryEn: SummaryText = {
     difficulties: "Strengths and difficulties",
     proposals: "Proposals",
     note: "Note",
+  },
+  charts: {
+    heading: (year) => `LIFELONG LEARNING WEEK ${year}: CHARTS OF THE RESULTS`,
+    byActivity: {
+      title: "Participants by activity",
+      category: "Activity",
+      value: "Participants",
+    },
+    byStatus: {
+      title: "Reports from the units on the roster",
+      category: "Report",
+      value: "Units",
+    },
+    byUnit: {
+      title: "Participants by unit",
+      category: "Unit",
+      value: "Participants",
+    },
+    statuses: {
+      onTime: "On time",
+      late: "Late",
+      missing: "Missing",
+      untimed: "Received, no deadline or date",
+    },
+    otherUnits: (count) => `Other units (${count})`,
   },
 };

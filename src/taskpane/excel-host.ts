@@ -74,6 +74,8 @@ export function createExcelHost(caps: Capabilities = detectCapabilities()): Exce
           },
           // The sheets writeSummary writes, in its order (the metadata sheet stays out).
           sheetNames: Object.values(catalogue.summary.sheets),
+          // Excel draws the charts itself: a file's charts do not come through an insert.
+          charts: writer.chartSheetPlan(result, campaign, catalogue.summary),
         },
         caps
       );

@@ -16,6 +16,7 @@ import { writeFormTemplate } from "../xlsx/templates";
 import { writeSummary } from "../xlsx/summary";
 
 export { readWorkbook } from "../xlsx/read";
+export { chartSheetPlan } from "../xlsx/summary/charts";
 export { writeCampaignWorkbook } from "../xlsx/campaign/write-campaign";
 
 /** One form as a ready-to-send .xlsx. */

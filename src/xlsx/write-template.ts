@@ -90,7 +90,7 @@ export function validationFor(
   }
 }
 
-function renderCell(sheet: ExcelJS.Worksheet, cell: LayoutCell, catalogue: Catalogue): void {
+function renderCell(sheet: ExcelJS.Worksheet, cell: LayoutCell): void {
   const style = toExcelStyle(STYLES[cell.style]);
   const lastRow = cell.row + (cell.rowSpan ?? 1) - 1;
   const lastCol = cell.col + (cell.colSpan ?? 1) - 1;
@@ -107,9 +107,28 @@ function renderCell(sheet: ExcelJS.Worksheet, cell: LayoutCell, catalogue: Catal
   if (cell.value !== undefined) target.value = cell.value;
   if (!cell.input) return;
   target.protection = { locked: false };
-  const validation = validationFor(cell.input.rule, catalogue);
-  if (validation) target.dataValidation = validation;
   if (cell.input.name) target.name = cell.input.name;
+}
+
+/** The sheet's validations by range; exceljs keeps them but leaves them out of its types. */
+interface SheetValidations {
+  readonly dataValidations: { add(range: string, validation: ExcelJS.DataValidation): void };
+}
+
+/**
+ * Writes the layout's validation areas, one `<dataValidation>` each. They are given as
+ * ranges: per-cell validations would go through exceljs's own grouping, which sorts "B10"
+ * before "B9" and writes B10:B28 and B9:B28 for one column, a file Excel "repairs".
+ */
+function addValidations(sheet: ExcelJS.Worksheet, layout: SheetLayout, catalogue: Catalogue): void {
+  const validations = (sheet as unknown as SheetValidations).dataValidations;
+  for (const area of layout.validations) {
+    const validation = validationFor(area.rule, catalogue);
+    if (!validation) continue;
+    const first = a1(area.first.row, area.first.col);
+    const last = a1(area.last.row, area.last.col);
+    validations.add(first === last ? first : `${first}:${last}`, validation);
+  }
 }
 
 function participantsRule(
@@ -149,7 +168,8 @@ export async function renderLayout(
   layout.columnWidths.forEach((width, i) => {
     sheet.getColumn(i + 1).width = width;
   });
-  for (const cell of layout.cells) renderCell(sheet, cell, catalogue);
+  for (const cell of layout.cells) renderCell(sheet, cell);
+  addValidations(sheet, layout, catalogue);
   for (const [row, height] of Object.entries(layout.rowHeights))
     sheet.getRow(Number(row)).height = height;
 
@@ -185,6 +205,8 @@ export async function renderLayout(
       : {}),
     margins: { ...print.margins, header: 0.3, footer: 0.3 },
   };
+  // exceljs breaks after the row it is given.
+  for (const row of print.pageBreaksBefore ?? []) sheet.getRow(row - 1).addPageBreak();
 
   // Guidance, not security: no password, so nothing costly to compute and nothing to lose.
   await sheet.protect("", {

@@ -18,9 +18,24 @@ import {
   summaryFileName,
   templateFileName,
   unitTitle,
+  FREE_TEXT_CHARS,
+  MAU2_TEXT_NAMES,
+  OverlappingValidationsError,
+  PRESETS,
+  STYLES,
+  UNIT_TYPES,
+  checkValidations,
+  estimateRowHeight,
+  findValidationOverlaps,
+  textBoxHeight,
+  validationAreas,
+  type InputSpec,
   type LayoutCell,
   type SheetLayout,
+  type Unit,
+  type ValidationArea,
 } from "../../src/core";
+import { SheetBuilder } from "../../src/core/forms/sheet-builder";
 
 /** The 23 ids and labels of BRIEF.md, as a reader of the brief would type them. */
 const BRIEF_IDS = [
@@ -110,10 +125,8 @@ describe.each(FORM_IDS)("layoutForm(%s)", (form) => {
     expect(layout.columnWidths).toHaveLength(layout.lastCol);
   });
 
-  it("prints on A4 portrait, one page wide, repeating the table header", () => {
+  it("prints on A4 portrait, one page wide", () => {
     expect(layout.print).toMatchObject({ paper: "A4", orientation: "portrait", fitToWidth: 1 });
-    const header = layout.print.titleRows?.first ?? 0;
-    expect(cellsAt(layout, header).every((c) => c.style === "tableHeader")).toBe(true);
   });
 
   it("heads the form with the unit and the national motto", () => {
@@ -174,6 +187,18 @@ describe("layoutForm(mau2)", () => {
     );
   });
 
+  it("starts a page at section 2 and keeps it, section III and the signature together", () => {
+    const heading = layout.cells.find((c) => c.value === MAU2_TEXT.difficulties) as LayoutCell;
+    expect(layout.print.pageBreaksBefore).toEqual([heading.row]);
+    // What follows fits one A4 page even printed at 100 % (728 pt between the margins).
+    let height = 0;
+    for (let row = heading.row; row <= layout.lastRow; row++)
+      height += layout.rowHeights[row] ?? 18;
+    expect(height).toBeLessThanOrEqual(728);
+    // No table header repeated over that page's free text.
+    expect(layout.print.titleRows).toBeUndefined();
+  });
+
   it("keeps the printed placeholders when no unit is given", () => {
     const texts = layout.cells.map((c) => c.value);
     expect(texts).toEqual(expect.arrayContaining(["TRUNG TÂM HTCĐ…", "HOẶC TRƯỜNG……"]));
@@ -190,6 +215,13 @@ describe("layoutForm(mau1)", () => {
     expect(dates.length).toBeGreaterThanOrEqual(20);
     expect(dates[0]?.input?.rule).toEqual({ kind: "date", start: "2017-10-02", end: "2017-10-08" });
     expect(layout.cells.filter((c) => c.input?.rule.kind === "time")).toHaveLength(dates.length);
+  });
+
+  it("repeats the schedule's header on every printed page", () => {
+    const header = layout.print.titleRows?.first ?? 0;
+    expect(header).toBeGreaterThan(0);
+    expect(cellsAt(layout, header).map((c) => c.style)).toEqual(Array(6).fill("tableHeader"));
+    expect(layout.print.pageBreaksBefore).toBeUndefined();
   });
 
   it("lets the unit type its name when the form is for no particular unit", () => {
@@ -280,5 +312,173 @@ describe("forms of this year's campaign", () => {
     expect(texts(layoutForm("mau2", blank))).toContain(recipientLine(""));
     expect(recipientLine("")).toBe(`Kính gửi: ${BLANK_RECIPIENT}`);
     expect(texts(layoutForm("mau1", blank))).toContain(MAU1_TEXT.receivers[0]);
+  });
+});
+
+describe("validationAreas", () => {
+  const count: InputSpec = { rule: { kind: "count" } };
+  const input = (row: number, col: number, spec = count): LayoutCell => ({
+    row,
+    col,
+    style: "inputCount",
+    input: spec,
+  });
+
+  it("joins a column's consecutive inputs of one rule into one area, rows 9 and 10 included", () => {
+    const cells = [9, 10, 11, 12].map((row) => input(row, 2));
+    expect(validationAreas(cells)).toEqual([
+      { rule: { kind: "count" }, first: { row: 9, col: 2 }, last: { row: 12, col: 2 } },
+    ]);
+  });
+
+  it("splits at a gap or a change of rule, joins runs side by side, leaves free text out", () => {
+    const time = { rule: { kind: "time" as const } };
+    const text = { rule: { kind: "text" as const } };
+    const cells = [
+      input(1, 1),
+      input(2, 1),
+      input(1, 2),
+      input(2, 2),
+      input(4, 1),
+      input(5, 1, time),
+      input(6, 1, text),
+    ];
+    expect(validationAreas(cells)).toEqual([
+      { rule: { kind: "count" }, first: { row: 1, col: 1 }, last: { row: 2, col: 2 } },
+      { rule: { kind: "count" }, first: { row: 4, col: 1 }, last: { row: 4, col: 1 } },
+      { rule: { kind: "time" }, first: { row: 5, col: 1 }, last: { row: 5, col: 1 } },
+    ]);
+  });
+});
+
+describe("findValidationOverlaps", () => {
+  const area = (top: number, left: number, bottom: number, right: number): ValidationArea => ({
+    rule: { kind: "count" },
+    first: { row: top, col: left },
+    last: { row: bottom, col: right },
+  });
+
+  it("finds the overlaps the issue reports: B9:B28 with B10:B28, C26 inside C25:C30", () => {
+    const b9 = area(9, 2, 28, 2);
+    const b10 = area(10, 2, 28, 2);
+    const c25 = area(25, 3, 30, 3);
+    const c26 = area(26, 3, 26, 3);
+    expect(findValidationOverlaps([b9, b10, c25, c26])).toEqual([
+      [b9, b10],
+      [c25, c26],
+    ]);
+    expect(() => checkValidations([b9, b10])).toThrow(OverlappingValidationsError);
+    expect(() => checkValidations([b9, b10])).toThrow("R9C2:R28C2 and R10C2:R28C2");
+  });
+
+  it("lets areas that only touch pass", () => {
+    const areas = [area(9, 2, 28, 2), area(9, 3, 28, 3), area(29, 2, 30, 3)];
+    expect(findValidationOverlaps(areas)).toEqual([]);
+    expect(checkValidations(areas)).toBe(areas);
+  });
+
+  it("makes the sheet builder refuse two inputs validated in one cell", () => {
+    const builder = new SheetBuilder([10, 10]);
+    builder.put(1, "inputCount", undefined, { input: { rule: { kind: "count" } } });
+    builder.put(1, "inputTime", undefined, { input: { rule: { kind: "time" } } });
+    expect(() => builder.validations()).toThrow(OverlappingValidationsError);
+  });
+});
+
+describe.each(Object.values(PRESETS).map((campaign) => [campaign.id, campaign] as const))(
+  "every form of %s",
+  (_id, campaign) => {
+    const units: (Unit | undefined)[] = [
+      undefined,
+      ...UNIT_TYPES.map((type) => ({ name: `${type} Phú Bài`, type })),
+    ];
+    const cases = FORM_IDS.flatMap((form) =>
+      units.map((unit) => [form, unit?.type ?? "no unit", unit] as const)
+    );
+
+    it.each(cases)(
+      "%s for %s: one validation per validated input, none overlapping",
+      (form, _type, unit) => {
+        const layout = layoutForm(form, campaign, unit);
+        expect(findValidationOverlaps(layout.validations)).toEqual([]);
+        for (const cell of layout.cells) {
+          const covering = layout.validations.filter(
+            (area) =>
+              cell.row >= area.first.row &&
+              cell.row <= area.last.row &&
+              cell.col >= area.first.col &&
+              cell.col <= area.last.col
+          );
+          const validated = cell.input !== undefined && cell.input.rule.kind !== "text";
+          expect({ at: [cell.row, cell.col], covering: covering.length }).toEqual({
+            at: [cell.row, cell.col],
+            covering: validated ? 1 : 0,
+          });
+          if (validated) expect(covering[0]?.rule).toEqual(cell.input?.rule);
+        }
+      }
+    );
+  }
+);
+
+describe("the free-text sections of Mẫu 2", () => {
+  const layout = layoutForm("mau2", HUONG_THUY_2017, HUONG_THUY_2017.units[0]);
+  const boxes = Object.values(MAU2_TEXT_NAMES).map(
+    (name) => layout.cells.find((cell) => cell.input?.name === name) as LayoutCell
+  );
+  const width = layout.columnWidths.reduce((a, b) => a + b, 0);
+
+  it("are each one merged row across the form, wrapped and top-aligned", () => {
+    for (const box of boxes) {
+      expect(box).toMatchObject({ col: 1, colSpan: layout.lastCol, style: "inputLongText" });
+      expect(box.rowSpan ?? 1).toBe(1);
+      expect(STYLES[box.style]).toMatchObject({ wrap: true, vertical: "top" });
+    }
+  });
+
+  it("are tall enough for 1,000 characters, with room to spare", () => {
+    expect(FREE_TEXT_CHARS).toBe(1000);
+    // Times New Roman 13 pt sets about 83 characters of Vietnamese a line across the form
+    // (5.2 pt a character over 487 pt) on lines of about 15 pt: 13 lines, and two to spare.
+    const lines = Math.ceil(FREE_TEXT_CHARS / 83) + 2;
+    for (const box of boxes) {
+      const height = layout.rowHeights[box.row] ?? 0;
+      expect(height).toBe(textBoxHeight(FREE_TEXT_CHARS, width, STYLES.inputLongText.size));
+      expect(height).toBeGreaterThanOrEqual(lines * 15);
+      // Excel's limit for one row.
+      expect(height).toBeLessThanOrEqual(409);
+    }
+  });
+});
+
+describe.each(FORM_IDS)("the signature block of %s", (form) => {
+  const layout = layoutForm(form, HUONG_THUY_2017, HUONG_THUY_2017.units[0]);
+  const receivers = layout.cells.filter((c) => ["receiversTitle", "receivers"].includes(c.style));
+  const signature = layout.cells.filter((c) =>
+    ["signatureTitle", "signatureNote"].includes(c.style)
+  );
+  const columns = (cells: LayoutCell[]): number[] =>
+    cells.flatMap((c) => Array.from({ length: c.colSpan ?? 1 }, (_, i) => c.col + i));
+
+  it("keeps 'Nơi nhận' and the signature in columns of their own", () => {
+    expect(receivers).toHaveLength(3);
+    expect(signature).toHaveLength(2);
+    const left = new Set(columns(receivers));
+    expect(columns(signature).filter((col) => left.has(col))).toEqual([]);
+    expect(Math.max(...left)).toBeLessThan(Math.min(...columns(signature)));
+  });
+
+  it("wraps every text inside its area, each row tall enough in a font a third wider", () => {
+    for (const cell of [...receivers, ...signature]) {
+      expect({ style: cell.style, wrap: STYLES[cell.style].wrap }).toEqual({
+        style: cell.style,
+        wrap: true,
+      });
+      const width = layout.columnWidths
+        .slice(cell.col - 1, cell.col - 1 + (cell.colSpan ?? 1))
+        .reduce((a, b) => a + b, 0);
+      const needed = estimateRowHeight(String(cell.value), width * 0.75, STYLES[cell.style].size);
+      expect(layout.rowHeights[cell.row] ?? 0).toBeGreaterThanOrEqual(needed);
+    }
   });
 });

@@ -30,6 +30,7 @@ describe("capabilitiesFrom", () => {
       insertFromBase64: true,
       pageLayout: true,
       mergedAreas: true,
+      chartAxes: true,
     });
   });
 
@@ -45,12 +46,16 @@ describe("capabilitiesFrom", () => {
       dataValidation: false,
       insertFromBase64: false,
       pageLayout: false,
+      chartAxes: false,
     });
     expect(missingFeatures(caps)).toEqual([
       "conditionalFormats",
       "dataValidation",
+      "chartAxes",
       "insertFromBase64",
     ]);
+    // Bar charts keep their order from ExcelApi 1.8 on.
+    expect(missingFeatures(capabilitiesFrom(upTo(8)))).toEqual(["insertFromBase64"]);
   });
 
   it("lists every feature as missing on ExcelApi 1.1", () => {

@@ -248,4 +248,58 @@ describe("FakeExcel", () => {
       })
     ).rejects.toThrow(/not modelled/);
   });
+
+  it("records charts at sync, lists and deletes them, and keeps them in the file", async () => {
+    const fake = new FakeExcel({ apiMinor: 13 });
+    await run(fake, async (context) => {
+      const sheet = context.workbook.worksheets.getItem("Sheet1");
+      const chart = sheet.charts.add("ColumnClustered", sheet.getRange("A1:C4"), "Columns");
+      chart.title.text = "Tình hình nộp";
+      chart.setPosition("E1", "L20");
+      chart.series.getItemAt(1).format.fill.setSolidColor("#ed7d31");
+      expect(fake.sheet("Sheet1").charts).toEqual([]);
+      await context.sync();
+      // A series beyond the source's columns is not there.
+      chart.series.getItemAt(2).format.fill.setSolidColor("#000000");
+      await expect(context.sync()).rejects.toThrow(/ItemNotFound/);
+    });
+    expect(fake.sheet("Sheet1").charts).toMatchObject([
+      {
+        name: "Chart 1",
+        type: "ColumnClustered",
+        source: { sheet: "Sheet1", area: "A1:C4" },
+        seriesCount: 2,
+        title: "Tình hình nộp",
+        position: { start: "E1", end: "L20" },
+        fills: { 1: "#ED7D31" },
+      },
+    ]);
+    fake.reopen();
+    expect(fake.sheet("Sheet1").charts).toHaveLength(1);
+    await run(fake, async (context) => {
+      const charts = context.workbook.worksheets.getItem("Sheet1").charts;
+      charts.load("items/name");
+      await context.sync();
+      expect(charts.items.map((chart) => chart.name)).toEqual(["Chart 1"]);
+      for (const chart of charts.items) chart.delete();
+      await context.sync();
+    });
+    expect(fake.sheet("Sheet1").charts).toEqual([]);
+  });
+
+  it("refuses chart settings an older Excel lacks and properties it does not model", async () => {
+    const fake = new FakeExcel({ apiMinor: 6 });
+    await run(fake, async (context) => {
+      const sheet = context.workbook.worksheets.getItem("Sheet1");
+      const chart = sheet.charts.add("BarClustered", sheet.getRange("A1:B3"), "Columns");
+      expect(() => {
+        chart.axes.categoryAxis.reversePlotOrder = true;
+      }).toThrow(/ExcelApi 1.7/);
+      expect(() => {
+        (chart.legend as unknown as Record<string, unknown>).showShadow = true;
+      }).toThrow(TypeError);
+      await context.sync();
+    });
+    expect(fake.sheet("Sheet1").charts[0]!.categoryAxis).toEqual({});
+  });
 });

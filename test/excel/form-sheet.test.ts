@@ -17,6 +17,7 @@ import {
   readActiveSheet,
   type Capabilities,
 } from "../../src/excel";
+import { validationAddress } from "../../src/excel/form-sheet";
 import { vi } from "../../src/messages";
 import { cellAddress, readWorkbook, type SheetData } from "../../src/xlsx/read";
 import { extractReturn } from "../../src/xlsx/returns";
@@ -50,6 +51,19 @@ async function create(
     caps
   );
   return sheetName;
+}
+
+/** Whether the A1 area "C17:C19" (or "C15") holds the cell at `row`, `col`. */
+function areaHolds(area: string, row: number, col: number): boolean {
+  const [first, last = first] = area.split(":") as [string, string?];
+  const at = (a1: string): [number, number] => {
+    const m = /^([A-Z]+)(\d+)$/.exec(a1 as string)!;
+    const letters = [...m[1]!].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+    return [Number(m[2]), letters];
+  };
+  const [top, left] = at(first);
+  const [bottom, right] = at(last as string);
+  return row >= top && row <= bottom && col >= left && col <= right;
 }
 
 /** Cells of a fake sheet that hold a formula. */
@@ -166,8 +180,23 @@ describe("createFormSheet", () => {
         message: vi.input.count.error,
       },
     });
-    // 23 counts, no validation on notes or free text.
-    expect(excel.sheet("Mẫu 2").validations).toHaveLength(INDICATORS.length);
+    // The layout's areas, as in the .xlsx: every count in exactly one, notes and free text
+    // in none.
+    const validations = excel.sheet("Mẫu 2").validations;
+    const layout = layoutForm("mau2", campaign, unit);
+    expect(validations.map((v) => v.area)).toEqual(layout.validations.map(validationAddress));
+    expect(validations.map((v) => v.area)).toEqual([
+      "C15",
+      "C17:C19",
+      "C21:C23",
+      "C25:C30",
+      "C32:C41",
+    ]);
+    for (const cell of layout.cells.filter((c) => c.input)) {
+      const address = cellAddress(cell.row, cell.col);
+      const covering = validations.filter((v) => areaHolds(v.area, cell.row, cell.col));
+      expect([address, covering.length]).toEqual([address, cell.input?.indicator ? 1 : 0]);
+    }
 
     const without = install();
     await create("mau2", { ...ALL, dataValidation: false });
@@ -202,7 +231,7 @@ describe("createFormSheet", () => {
     });
   });
 
-  it("sets up A4 printing, one page wide, with the table header repeated", async () => {
+  it("sets up A4 printing, one page wide, Mẫu 2's last sections on a page of their own", async () => {
     const excel = install();
     await create("mau2");
     const layout = layoutForm("mau2", campaign, unit);
@@ -213,9 +242,23 @@ describe("createFormSheet", () => {
       zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
       leftMargin: layout.print.margins.left * 72,
       printArea: `A1:D${layout.lastRow}`,
+    });
+    expect(sheet.pageLayout.printTitleRows).toBeUndefined();
+    // As in the .xlsx: a page starts at "2. Những thuận lợi, khó khăn".
+    expect(layout.print.pageBreaksBefore).toHaveLength(1);
+    expect(sheet.horizontalPageBreaks).toEqual(layout.print.pageBreaksBefore);
+    expect(sheet.showGridlines).toBe(false);
+  });
+
+  it("repeats Mẫu 1's table header on every printed page", async () => {
+    const excel = install();
+    await create("mau1");
+    const layout = layoutForm("mau1", campaign, unit);
+    const sheet = excel.sheet("Mẫu 1");
+    expect(sheet.pageLayout).toMatchObject({
       printTitleRows: `$${layout.print.titleRows!.first}:$${layout.print.titleRows!.last}`,
     });
-    expect(sheet.showGridlines).toBe(false);
+    expect(sheet.horizontalPageBreaks).toEqual([]);
   });
 
   it("records the metadata in a very hidden sheet and activates the form", async () => {

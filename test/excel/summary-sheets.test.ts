@@ -12,20 +12,25 @@ import { vi } from "../../src/messages";
 import { summaryVi } from "../../src/messages/summary";
 import { cellAddress, readWorkbook, type SheetData, type WorkbookData } from "../../src/xlsx/read";
 import { writeSummary } from "../../src/xlsx/summary";
+import { chartSheetPlan } from "../../src/xlsx/summary/charts";
 import { FakeExcel, type FakeSheet } from "../helpers/fake-excel";
 import { FORMULA_LIKE, mergeResultOf, sampleCampaign, unitResult } from "../helpers/merge-result";
 
 const ALL = capabilitiesFrom(() => true);
 const VALUES_ONLY = { ...ALL, insertFromBase64: false };
 const SHEETS = summaryVi.sheets;
-const SIX = [
+/** The sheets the add-in writes, in order; the last is the charts sheet. */
+const OURS = [
   SHEETS.summary,
   SHEETS.data,
   SHEETS.schedule,
   SHEETS.submissions,
   SHEETS.checks,
   SHEETS.opinions,
+  SHEETS.charts,
 ];
+/** The sheets that come from the file (the charts sheet is drawn through Office.js). */
+const FROM_FILE = OURS.slice(0, -1);
 /** Unit-typed text a careless writer would turn into formulas. */
 const ODD_TEXT = ["+84 123", "-5 hộ", "@abc", FORMULA_LIKE.sum];
 
@@ -52,6 +57,8 @@ async function summaryOf(units: number): Promise<SummaryInput> {
     base64: Buffer.from(bytes).toString("base64"),
     workbook: () => read.workbook,
     sheetNames: read.workbook.sheets.map((sheet) => sheet.name),
+    // As the pane passes it: Excel draws the charts sheet itself.
+    charts: chartSheetPlan(result, sampleCampaign(), summaryVi),
   };
 }
 
@@ -134,9 +141,9 @@ describe("writeSummarySheets, values only", () => {
   it("writes every sheet but the metadata, strings as text, formulas as formulas", async () => {
     const excel = install();
     const names = await writeSummarySheets(small, VALUES_ONLY);
-    expect(names).toEqual(SIX);
+    expect(names).toEqual(OURS);
     expect(small.sheetNames).toContain(METADATA_SHEET);
-    expect(excel.sheetNames()).toEqual(["Sheet1", ...SIX]);
+    expect(excel.sheetNames()).toEqual(["Sheet1", ...OURS]);
     for (const source of small.workbook().sheets.filter((s) => s.name !== METADATA_SHEET))
       expectWritten(source, excel.sheet(source.name));
     const totals = excel.sheet(SHEETS.summary);
@@ -152,7 +159,7 @@ describe("writeSummarySheets, values only", () => {
     const excel = install();
     await writeSummarySheets(small, VALUES_ONLY);
     const found = new Set<string>();
-    for (const name of SIX)
+    for (const name of OURS)
       for (const line of excel.sheet(name).cells.values())
         for (const cell of line.values())
           if (
@@ -206,16 +213,16 @@ describe("writeSummarySheets, values only", () => {
     const excel = install(["Sheet1", "Tổng hợp (của tôi)"]);
     excel.type("Tổng hợp (của tôi)", "A1", "của tôi");
     await writeSummarySheets(small, VALUES_ONLY);
-    const firstIds = SIX.map((name) => excel.sheet(name).id);
+    const firstIds = OURS.map((name) => excel.sheet(name).id);
     expect(excel.workbook.settings.get(SUMMARY_SHEETS_SETTING)).toEqual(firstIds);
 
     excel.resetSyncs();
     const names = await writeSummarySheets(large, VALUES_ONLY);
-    expect(names).toEqual(SIX);
+    expect(names).toEqual(OURS);
     expect(excel.syncCount).toBe(3);
-    expect(excel.sheetNames()).toEqual(["Sheet1", "Tổng hợp (của tôi)", ...SIX]);
+    expect(excel.sheetNames()).toEqual(["Sheet1", "Tổng hợp (của tôi)", ...OURS]);
     expect(excel.sheet("Tổng hợp (của tôi)").value("A1")).toBe("của tôi");
-    const secondIds = SIX.map((name) => excel.sheet(name).id);
+    const secondIds = OURS.map((name) => excel.sheet(name).id);
     expect(secondIds.some((id) => firstIds.includes(id))).toBe(false);
     expect(excel.workbook.settings.get(SUMMARY_SHEETS_SETTING)).toEqual(secondIds);
     expectWritten(
@@ -228,7 +235,7 @@ describe("writeSummarySheets, values only", () => {
     const excel = install(["Dữ liệu"]);
     excel.type("Dữ liệu", "A1", "của tôi");
     const names = await writeSummarySheets(small, VALUES_ONLY);
-    expect(names).toEqual(SIX.map((name) => (name === "Dữ liệu" ? "Dữ liệu (2)" : name)));
+    expect(names).toEqual(OURS.map((name) => (name === "Dữ liệu" ? "Dữ liệu (2)" : name)));
     expect(excel.sheet("Dữ liệu").value("A1")).toBe("của tôi");
     const form = small.workbook().sheets.find((s) => s.name === SHEETS.summary)!;
     expectWritten(form, excel.sheet(SHEETS.summary), { "Dữ liệu": "Dữ liệu (2)" });
@@ -239,7 +246,7 @@ describe("writeSummarySheets, values only", () => {
     await writeSummarySheets(small, VALUES_ONLY);
     excel.workbook.sheets.splice(0, 1); // the user deleted Sheet1
     await writeSummarySheets(small, VALUES_ONLY);
-    expect(excel.sheetNames()).toEqual(SIX);
+    expect(excel.sheetNames()).toEqual(OURS);
   });
 
   it("remembers its sheets in memory where Excel has no workbook settings", async () => {
@@ -248,7 +255,7 @@ describe("writeSummarySheets, values only", () => {
     expect(caps.settings).toBe(false);
     await writeSummarySheets(small, caps);
     await writeSummarySheets(small, caps);
-    expect(excel.sheetNames()).toEqual(["Sheet1", ...SIX]);
+    expect(excel.sheetNames()).toEqual(["Sheet1", ...OURS]);
     // ExcelApi 1.2 has merges but no autofit of merged sheets' columns.
     expect(excel.sheet(SHEETS.summary).merges.length).toBeGreaterThan(0);
   });
@@ -266,16 +273,18 @@ describe("writeSummarySheets, whole workbook", () => {
   it("inserts the summary file without its metadata sheet in three requests", async () => {
     const excel = install();
     const names = await writeSummarySheets(small, ALL);
-    expect(names).toEqual(SIX);
+    expect(names).toEqual(OURS);
     expect(excel.workbook.inserts).toEqual([
-      { base64Length: small.base64.length, sheetNames: SIX, ids: expect.any(Array) },
+      { base64Length: small.base64.length, sheetNames: FROM_FILE, ids: expect.any(Array) },
     ]);
-    expect(excel.sheetNames()).toEqual(["Sheet1", ...SIX]);
+    expect(excel.sheetNames()).toEqual(["Sheet1", ...OURS]);
     expect(excel.syncCount).toBe(3);
     expect(excel.activeSheet().name).toBe(SHEETS.summary);
-    expect(excel.workbook.settings.get(SUMMARY_SHEETS_SETTING)).toEqual(
-      excel.workbook.inserts[0]!.ids
-    );
+    // The inserted sheets and the charts sheet drawn after them.
+    expect(excel.workbook.settings.get(SUMMARY_SHEETS_SETTING)).toEqual([
+      ...excel.workbook.inserts[0]!.ids,
+      excel.sheet(SHEETS.charts).id,
+    ]);
   });
 
   it("never parses the workbook when the file goes in whole", async () => {
@@ -286,7 +295,7 @@ describe("writeSummarySheets, whole workbook", () => {
         throw new Error("parsed");
       },
     };
-    await expect(writeSummarySheets(unparsed, ALL)).resolves.toEqual(SIX);
+    await expect(writeSummarySheets(unparsed, ALL)).resolves.toEqual(OURS);
     await expect(writeSummarySheets(unparsed, VALUES_ONLY)).rejects.toThrow("parsed");
   });
 
@@ -295,9 +304,9 @@ describe("writeSummarySheets, whole workbook", () => {
     await writeSummarySheets(small, ALL);
     excel.resetSyncs();
     const names = await writeSummarySheets(large, ALL);
-    expect(names).toEqual(SIX);
+    expect(names).toEqual(OURS);
     expect(excel.syncCount).toBe(3);
-    expect(excel.sheetNames()).toEqual(["Sheet1", "Tổng hợp (của tôi)", ...SIX]);
+    expect(excel.sheetNames()).toEqual(["Sheet1", "Tổng hợp (của tôi)", ...OURS]);
     expect(excel.sheet(SHEETS.data).value(cellAddress(501, 2))).not.toBe("");
   });
 
@@ -310,7 +319,7 @@ describe("writeSummarySheets, whole workbook", () => {
   it("falls back to values when the file is over the request budget", async () => {
     const excel = install();
     const names = await writeSummarySheets(small, ALL, { maxRequestBytes: small.base64.length });
-    expect(names).toEqual(SIX);
+    expect(names).toEqual(OURS);
     expect(excel.workbook.inserts).toEqual([]);
     for (const sync of excel.syncs) expect(sync.bytes).toBeLessThanOrEqual(small.base64.length);
     expectWritten(

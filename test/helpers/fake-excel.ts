@@ -26,10 +26,15 @@
  *   refuses to sync. The bridge's own memory (`forgetRemembered()`) is the test's to reset,
  *   as a fresh load of the add-in would;
  * - `type()` is a user typing into a cell; with `typedDates` set, a date typed in the
- *   locale's order becomes a date serial, as Excel enters it.
+ *   locale's order becomes a date serial, as Excel enters it;
+ * - charts (`worksheet.charts`) record what was asked of them: type, source range, series
+ *   by, name, titles, position, legend, data labels, axis order and series fills. A chart's
+ *   series are its source's columns after the first (by columns) or rows after the first
+ *   (by rows); asking for one beyond them is `ItemNotFound`. A chart lives on its sheet:
+ *   deleting the sheet deletes it, and the saved file keeps it.
  *
  * Not modelled: formula evaluation, text measurement (autofit only forgets set heights) (a formula's value reads as ""), styles beyond what the
- * bridge sets, sheet-scoped names, tables, charts, events, the R1C1 and local variants,
+ * bridge sets, sheet-scoped names, tables, chart rendering and chart data read back, events, the R1C1 and local variants,
  * `load` with object arguments, and the exact wording of Excel's errors.
  *
  * @example
@@ -308,6 +313,9 @@ export class FakeSheet {
   readonly pageLayout: Record<string, unknown> = {};
   showGridlines = true;
   readonly autofitted: string[] = [];
+  readonly charts: FakeChart[] = [];
+  /** Manual page breaks: the first row of each new page. */
+  readonly horizontalPageBreaks: number[] = [];
 
   constructor(
     readonly id: string,
@@ -372,6 +380,8 @@ export class FakeSheet {
     Object.assign(copy.protection, clone(this.protection));
     Object.assign(copy.pageLayout, clone(this.pageLayout));
     copy.showGridlines = this.showGridlines;
+    copy.charts.push(...clone(this.charts));
+    copy.horizontalPageBreaks.push(...this.horizontalPageBreaks);
     return copy;
   }
 
@@ -419,6 +429,30 @@ export class FakeSheet {
       `The cell or chart you're trying to change is on a protected sheet (${this.name}).`
     );
   }
+}
+
+/** A chart as the bridge asked for it. */
+export interface FakeChart {
+  name: string;
+  type: string;
+  /** The source data: its sheet's name when the chart was made, and its area ("A4:B12"). */
+  source: { sheet: string; area: string };
+  seriesBy?: string;
+  seriesCount: number;
+  title?: string;
+  titleFont: { bold?: boolean; size?: number };
+  font: { name?: string };
+  /** Top-left and bottom-right cells (`setPosition`). */
+  position?: { start: string; end?: string };
+  /** Size in points, when set. */
+  width?: number;
+  height?: number;
+  legend: { visible?: boolean; position?: string };
+  dataLabels: { showValue?: boolean };
+  categoryAxis: { reversePlotOrder?: boolean; position?: string };
+  valueAxis: { title?: string };
+  /** Series index → its solid fill. */
+  fills: Record<number, string>;
 }
 
 export interface FakeName {
@@ -867,6 +901,17 @@ class WorksheetProxy extends ClientObject<FakeSheet> {
   get protection(): WorksheetProtectionProxy {
     this.fake.require(2, "protection");
     return new WorksheetProtectionProxy(this.ctx, `${this.path}.protection`, () => this.model());
+  }
+
+  get charts(): ChartCollectionProxy {
+    return new ChartCollectionProxy(this.ctx, `${this.path}.charts`, () => this.model());
+  }
+
+  get horizontalPageBreaks(): PageBreakCollectionProxy {
+    this.fake.require(9, "horizontalPageBreaks");
+    return new PageBreakCollectionProxy(this.ctx, `${this.path}.horizontalPageBreaks`, () =>
+      this.model()
+    );
   }
 
   get pageLayout(): PageLayoutProxy {
@@ -1631,6 +1676,266 @@ class ConditionalFormatProxy extends ClientObject<FakeConditionalFormat> {
         }),
       },
     };
+  }
+}
+
+class PageBreakCollectionProxy extends ClientObject<FakeSheet> {
+  protected snapshot(_model: FakeSheet, prop: string): unknown {
+    return unknownProp(this.path, prop);
+  }
+
+  add(pageBreakRange: string): void {
+    this.call("add", [pageBreakRange], (sheet) => {
+      const at = parseArea(pageBreakRange);
+      if (!at)
+        throw new FakeOfficeError("InvalidArgument", `"${pageBreakRange}" is not an address.`);
+      if (!sheet.horizontalPageBreaks.includes(at.top)) sheet.horizontalPageBreaks.push(at.top);
+    });
+  }
+}
+
+const CHART_TYPES = new Set(["BarClustered", "ColumnClustered", "Pie", "Doughnut", "Line"]);
+
+class ChartCollectionProxy extends ClientObject<FakeSheet> {
+  private itemProxies?: ChartProxy[];
+
+  protected snapshot(_model: FakeSheet, prop: string): unknown {
+    return unknownProp(this.path, prop);
+  }
+
+  add(type: string, sourceData: RangeProxy, seriesBy = "Auto"): ChartProxy {
+    let created: FakeChart | undefined;
+    this.call("add", [type, sourceData.path, seriesBy], (sheet) => {
+      if (!CHART_TYPES.has(type)) throw new Error(`fake Excel: chart type ${type} is not modelled`);
+      sheet.guard("structure");
+      const source = sourceData.resolvedModel();
+      const { area } = source;
+      const byRows = seriesBy === "Rows";
+      if (!byRows && seriesBy !== "Columns")
+        throw new Error("fake Excel: only series by columns or rows is modelled");
+      created = {
+        name: `Chart ${sheet.charts.length + 1}`,
+        type,
+        source: { sheet: source.sheet.name, area: areaText(area) },
+        seriesBy,
+        seriesCount: byRows ? area.bottom - area.top : area.right - area.left,
+        titleFont: {},
+        font: {},
+        legend: {},
+        dataLabels: {},
+        categoryAxis: {},
+        valueAxis: {},
+        fills: {},
+      };
+      sheet.charts.push(created);
+    });
+    return new ChartProxy(this.ctx, `${this.path}.add(${JSON.stringify(type)})`, () => {
+      if (!created) throw new FakeOfficeError("ItemNotFound", "The chart was not added.");
+      return created;
+    });
+  }
+
+  getItem(name: string): ChartProxy {
+    return new ChartProxy(this.ctx, `${this.path}.getItem(${JSON.stringify(name)})`, () => {
+      const found = this.model().charts.find((chart) => chart.name === name);
+      if (!found) throw new FakeOfficeError("ItemNotFound", `No chart "${name}".`);
+      return found;
+    });
+  }
+
+  get items(): ChartProxy[] {
+    if (!this.itemProxies) return this.read<ChartProxy[]>("items");
+    return this.itemProxies;
+  }
+
+  override load(props?: string | string[]): this {
+    const list = parseLoad(props).map((p) => p.replace(/^items\//, ""));
+    this.ctx.enqueue({ path: this.path, load: list }, () => {
+      this.itemProxies = this.model().charts.map((chart) => {
+        const proxy = new ChartProxy(
+          this.ctx,
+          `${this.path}.getItem(${JSON.stringify(chart.name)})`,
+          () => chart
+        );
+        const values: Record<string, unknown> = {};
+        for (const prop of list) values[prop] = proxy.snapshotOf(chart, prop);
+        return proxy.bind(chart, values);
+      });
+    });
+    return this;
+  }
+}
+
+class ChartProxy extends ClientObject<FakeChart> {
+  snapshotOf(chart: FakeChart, prop: string): unknown {
+    return this.snapshot(chart, prop);
+  }
+
+  protected snapshot(chart: FakeChart, prop: string): unknown {
+    if (prop === "name") return chart.name;
+    return unknownProp(this.path, prop);
+  }
+
+  get name(): string {
+    return this.read("name");
+  }
+  set name(value: string) {
+    this.write("name", value, (chart) => {
+      chart.name = value;
+    });
+  }
+
+  set width(value: number) {
+    this.write("width", value, (chart) => {
+      chart.width = value;
+    });
+  }
+
+  set height(value: number) {
+    this.write("height", value, (chart) => {
+      chart.height = value;
+    });
+  }
+
+  /**
+   * Write-only properties: setting `key` queues a write at `prefix + key`. Any other
+   * property cannot be set (a bridge using one the fake does not know fails loudly).
+   */
+  private leaves<T>(
+    prefix: string,
+    setters: Record<string, (chart: FakeChart, value: never) => void>,
+    minor: Record<string, number> = {},
+    nested: Record<string, unknown> = {}
+  ): T {
+    const target = { ...nested };
+    for (const [key, apply] of Object.entries(setters))
+      Object.defineProperty(target, key, {
+        enumerable: true,
+        set: (value: never) => {
+          this.fake.require(minor[key] ?? 1, `chart ${prefix}${key}`);
+          this.write(`${prefix}${key}`, value, (chart) => apply(chart, value));
+        },
+      });
+    return Object.preventExtensions(target) as T;
+  }
+
+  get title(): { text: string; format: { font: { bold: boolean; size: number } } } {
+    const font = this.leaves<{ bold: boolean; size: number }>("title.format.font.", {
+      bold: (chart, value: boolean) => {
+        chart.titleFont.bold = value;
+      },
+      size: (chart, value: number) => {
+        chart.titleFont.size = value;
+      },
+    });
+    return this.leaves(
+      "title.",
+      {
+        text: (chart, value: string) => {
+          chart.title = value;
+        },
+      },
+      {},
+      { format: { font } }
+    );
+  }
+
+  get format(): { font: { name: string } } {
+    return {
+      font: this.leaves("format.font.", {
+        name: (chart, value: string) => {
+          chart.font.name = value;
+        },
+      }),
+    };
+  }
+
+  get legend(): { visible: boolean; position: string } {
+    return this.leaves("legend.", {
+      visible: (chart, value: boolean) => {
+        chart.legend.visible = value;
+      },
+      position: (chart, value: string) => {
+        chart.legend.position = value;
+      },
+    });
+  }
+
+  get dataLabels(): { showValue: boolean } {
+    return this.leaves("dataLabels.", {
+      showValue: (chart, value: boolean) => {
+        chart.dataLabels.showValue = value;
+      },
+    });
+  }
+
+  get axes(): {
+    categoryAxis: { reversePlotOrder: boolean; position: string };
+    valueAxis: { title: { text: string } };
+  } {
+    return {
+      categoryAxis: this.leaves(
+        "axes.categoryAxis.",
+        {
+          reversePlotOrder: (chart, value: boolean) => {
+            chart.categoryAxis.reversePlotOrder = value;
+          },
+          position: (chart, value: string) => {
+            chart.categoryAxis.position = value;
+          },
+        },
+        { reversePlotOrder: 7, position: 8 }
+      ),
+      valueAxis: {
+        title: this.leaves("axes.valueAxis.title.", {
+          text: (chart, value: string) => {
+            chart.valueAxis.title = value;
+          },
+        }),
+      },
+    };
+  }
+
+  get series(): {
+    getItemAt: (index: number) => { format: { fill: { setSolidColor: (c: string) => void } } };
+  } {
+    return {
+      getItemAt: (index: number) => ({
+        format: {
+          fill: {
+            setSolidColor: (colour: string) => {
+              this.call(
+                `series.getItemAt(${index}).format.fill.setSolidColor`,
+                [colour],
+                (chart) => {
+                  if (index < 0 || index >= chart.seriesCount)
+                    throw new FakeOfficeError("ItemNotFound", `The chart has no series ${index}.`);
+                  chart.fills[index] = colour.toUpperCase();
+                }
+              );
+            },
+          },
+        },
+      }),
+    };
+  }
+
+  setPosition(startCell: string, endCell?: string): void {
+    this.call("setPosition", [startCell, endCell], (chart) => {
+      for (const cell of [startCell, endCell])
+        if (cell !== undefined && !parseArea(cell))
+          throw new FakeOfficeError("InvalidArgument", `"${cell}" is not a cell.`);
+      chart.position = { start: startCell, ...(endCell === undefined ? {} : { end: endCell }) };
+    });
+  }
+
+  delete(): void {
+    this.call("delete", [], (chart) => {
+      const sheet = this.fake.workbook.sheets.find((s) => s.charts.includes(chart));
+      if (!sheet) throw new FakeOfficeError("ItemNotFound", "The chart was deleted.");
+      sheet.guard("structure");
+      sheet.charts.splice(sheet.charts.indexOf(chart), 1);
+    });
   }
 }
 

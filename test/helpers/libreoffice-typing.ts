@@ -8,11 +8,9 @@
  *
  * The profile's locale is vi-VN, so dates are typed day/month/year as in a Vietnamese office.
  */
-import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
+import { existsSync } from "node:fs";
 import { pathToFileURL } from "node:url";
+import { runBasicMacro } from "./libreoffice-macro";
 
 /** One cell typed: by address, or on the first empty row under the column headed `under`. */
 export type Typed =
@@ -122,14 +120,6 @@ End Sub
 `;
 }
 
-function soffice(profile: string, args: readonly string[]): ReturnType<typeof spawnSync> {
-  return spawnSync(
-    "soffice",
-    [`-env:UserInstallation=${pathToFileURL(profile).href}`, "--headless", "--norestore", ...args],
-    { encoding: "utf8", timeout: 120_000, killSignal: "SIGKILL" }
-  );
-}
-
 /**
  * Opens `file` in LibreOffice, types `typed` into `options.sheet` and saves as
  * `options.saveAs`. Throws with LibreOffice's own error when a step fails.
@@ -139,29 +129,10 @@ export function typeInLibreOffice(
   typed: readonly Typed[],
   options: TypingOptions
 ): void {
-  const profile = mkdtempSync(path.join(tmpdir(), "tonghop-lo-typing-"));
-  // A first start makes the profile (and its Basic library, which it would overwrite).
-  const init = soffice(profile, ["--terminate_after_init"]);
-  if (init.status !== 0)
-    throw new Error(`soffice did not start (${init.status}): ${String(init.stderr)}`);
-  const registry = path.join(profile, "user", "registrymodifications.xcu");
-  const locale =
-    '<item oor:path="/org.openoffice.Setup/L10N"><prop oor:name="ooSetupSystemLocale" oor:op="fuse"><value>vi-VN</value></prop></item>\n';
-  writeFileSync(
-    registry,
-    readFileSync(registry, "utf8").replace("</oor:items>", `${locale}</oor:items>`)
-  );
-  const done = path.join(profile, "typing-done.txt");
-  writeFileSync(
-    path.join(profile, "user", "basic", "Standard", "Module1.xba"),
-    macro(file, typed, options, done)
-  );
-  const result = soffice(profile, ["macro:///Standard.Module1.Run"]);
-  const report = existsSync(done) ? readFileSync(done, "utf8").trim() : "";
-  if (report !== "ok") {
-    throw new Error(
-      `LibreOffice typing failed (${result.status ?? result.signal}): ${report || "no report"} ${String(result.stderr)}`
-    );
-  }
+  runBasicMacro({
+    what: "typing",
+    vietnamese: true,
+    module: (report) => macro(file, typed, options, report),
+  });
   if (!existsSync(options.saveAs)) throw new Error(`LibreOffice wrote no ${options.saveAs}`);
 }

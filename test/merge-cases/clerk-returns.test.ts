@@ -192,6 +192,25 @@ describe("the office's own summary among the returns", () => {
     });
     expect(above.totals.hoi_thao_toa_dam).toBe(3);
   });
+
+  it("is read at the level above by its form sheet alone, not by the labels on its lists", async () => {
+    const files: Files = {};
+    for (const name of readdirSync(EXAMPLES)) files[name] = readFileSync(path.join(EXAMPLES, name));
+    const first = merge(files);
+    // Kiểm tra names each finding's indicator by the form's label, as a Mẫu 2 does.
+    expect(first.files.flatMap((file) => file.findings).filter((f) => f.indicator).length).toBe(4);
+    const district: Campaign = {
+      ...campaign,
+      id: "huong-thuy-2017-so",
+      receivingOffice: "Phòng GD&ĐT",
+    };
+    const summary = await writeSummary(first, district, { catalogue: vi });
+    const above = merge({ "tong-hop.xlsx": summary });
+    const [outcome] = outcomes(above, "tong-hop.xlsx");
+    expect(outcome?.status).toBe("accepted");
+    expect(codes(outcome)).not.toContain("several_forms_one_unit");
+    expect(above.totals).toEqual(first.totals);
+  });
 });
 
 describe("last year's forms merged into this year's campaign", () => {

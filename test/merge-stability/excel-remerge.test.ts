@@ -38,6 +38,7 @@ const OURS = [
   SHEETS.submissions,
   SHEETS.checks,
   SHEETS.opinions,
+  SHEETS.charts,
 ];
 
 async function summaryInput(returns: readonly LoadedReturn[]): Promise<SummaryInput> {

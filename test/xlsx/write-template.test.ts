@@ -1,13 +1,23 @@
 import {
+  FORM_IDS,
   HUONG_THUY_2017,
   INDICATOR_IDS,
+  MAU2_TEXT,
+  PRESETS,
+  UNIT_TYPES,
   layoutForm,
   type LayoutCell,
   type SheetLayout,
+  type Unit,
 } from "../../src/core";
+import { strFromU8, unzipSync } from "fflate";
 import { vi } from "../../src/messages";
+import { summaryVi } from "../../src/messages/summary";
 import { a1, columnLetter, writeFormTemplate } from "../../src/xlsx";
+import { writeSummary } from "../../src/xlsx/summary";
 import { inspectWorkbook, type TemplateSummary } from "../helpers/inspect-workbook";
+import { sampleCampaign, sampleMergeResult } from "../helpers/merge-result";
+import { doublyValidated, sqrefCells, validationSqrefs } from "../helpers/validation-xml";
 
 const unit = HUONG_THUY_2017.units[11];
 /** Every cell an input covers: a merged text box is unlocked across its whole area. */
@@ -90,8 +100,21 @@ describe("writeFormTemplate(mau2)", () => {
     });
   });
 
+  it("starts a page at section 2, as the layout says, and repeats no table header", async () => {
+    const [before] = layout.print.pageBreaksBefore ?? [];
+    expect(layout.cells.find((c) => c.row === before)?.value).toBe(MAU2_TEXT.difficulties);
+    const bytes = await writeFormTemplate(["mau2"], HUONG_THUY_2017, unit, vi);
+    const xml = strFromU8(unzipSync(bytes)["xl/worksheets/sheet1.xml"]!);
+    // A break's id is the row it follows.
+    expect(
+      [...xml.matchAll(/<brk [^>]*\bid="(\d+)"[^>]*\bman="1"/g)].map((m) => Number(m[1]))
+    ).toEqual([before! - 1]);
+    expect(book.sheet("Mẫu 2").pageSetup.printTitlesRow).toBeUndefined();
+  });
+
   it("uses Times New Roman 13 for the table", () => {
-    const header = a1(layout.print.titleRows?.first ?? 0, 1);
+    const headerCell = layout.cells.find((c) => c.value === MAU2_TEXT.columnActivity)!;
+    const header = a1(headerCell.row, headerCell.col);
     expect(book.sheet("Mẫu 2").getCell(header).style.font).toMatchObject({
       name: "Times New Roman",
       size: 13,
@@ -133,5 +156,51 @@ describe("writeFormTemplate(mau1)", () => {
     );
     expect(book.formulas).toEqual([]);
     expect(book.metadata.unit).toBe('=HYPERLINK("http://x","y")');
+  });
+});
+
+describe("the data validations in the file's XML", () => {
+  const units: (Unit | undefined)[] = [
+    undefined,
+    ...UNIT_TYPES.map((type) => ({ name: `${type} Phú Bài`, type })),
+  ];
+  const cases = Object.values(PRESETS).flatMap((campaign) =>
+    FORM_IDS.flatMap((form) =>
+      units.map((unit) => [campaign.id, form, unit?.type ?? "no unit", campaign, unit] as const)
+    )
+  );
+
+  it.each(cases)(
+    "%s %s for %s: no cell in two sqrefs",
+    async (_id, form, _type, campaign, unit) => {
+      const layout = layoutForm(form, campaign, unit);
+      const sqrefs = validationSqrefs(await writeFormTemplate([form], campaign, unit, vi))[
+        layout.sheetName
+      ]!;
+      expect(doublyValidated(sqrefs)).toEqual({});
+      // Every validated input is in one, and nothing else is.
+      const validated = layout.cells
+        .filter((c) => c.input && c.input.rule.kind !== "text")
+        .map((c) => a1(c.row, c.col));
+      expect(sqrefs.flatMap(sqrefCells).sort()).toEqual(validated.sort());
+    }
+  );
+
+  it("writes Mẫu 1's time and date columns as one range each (B9:B28, not B9:B28 and B10:B28)", async () => {
+    const sqrefs = validationSqrefs(
+      await writeFormTemplate(["mau1", "mau2"], HUONG_THUY_2017, unit, vi)
+    );
+    expect(sqrefs).toEqual({
+      "Mẫu 1": ["B9:B28", "C9:C28"],
+      "Mẫu 2": ["C15", "C17:C19", "C21:C23", "C25:C30", "C32:C41"],
+      _TongHop: [],
+    });
+  });
+
+  it("keeps the summary's Mẫu 2 as the units' form: no cell in two sqrefs", async () => {
+    const bytes = await writeSummary(sampleMergeResult(), sampleCampaign(), { catalogue: vi });
+    const sqrefs = validationSqrefs(bytes)[summaryVi.sheets.summary]!;
+    expect(sqrefs.length).toBeGreaterThan(0);
+    expect(doublyValidated(sqrefs)).toEqual({});
   });
 });

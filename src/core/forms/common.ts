@@ -1,5 +1,5 @@
 import type { Campaign, Unit } from "../campaign";
-import type { PrintSpec } from "./layout";
+import { STYLES, estimateRowHeightAnyFont, type PrintSpec, type StyleRole } from "./layout";
 import type { SheetBuilder } from "./sheet-builder";
 
 /** Placeholders of the printed forms, kept when a form is made for no particular unit. */
@@ -55,6 +55,10 @@ export function yearLine(campaign: Campaign): string {
 /**
  * "Nơi nhận" and its receivers on the left, the signature title and "(Ký tên, đóng dấu)" on
  * the right, then room for the signature and the red stamp. Returns the form's last row.
+ *
+ * The two blocks never meet whatever font prints them: they lie in columns of their own,
+ * every text wraps inside its merged area (none spills over a neighbour), and each row is
+ * tall enough for its texts in a font a third wider than Times New Roman.
  */
 export function putSignatureBlock(
   sheet: SheetBuilder,
@@ -63,21 +67,52 @@ export function putSignatureBlock(
   rightCols: number
 ): number {
   const right = leftCols + 1;
-  sheet.put(1, "receiversTitle", RECEIVERS_TITLE, { colSpan: leftCols });
-  sheet.put(right, "signatureTitle", SIGNATURE_TITLE, { colSpan: rightCols }).next();
-  sheet.put(1, "receivers", receivers[0], { colSpan: leftCols });
-  sheet.put(right, "signatureNote", SIGNATURE_NOTE, { colSpan: rightCols }).next();
-  sheet.put(1, "receivers", receivers[1], { colSpan: leftCols }).next();
+  const left = (style: StyleRole, text: string): void => {
+    sheet.put(1, style, text, { colSpan: leftCols });
+    fitAnyFont(sheet, style, text, 1, leftCols);
+  };
+  const signature = (style: StyleRole, text: string): void => {
+    sheet.put(right, style, text, { colSpan: rightCols });
+    fitAnyFont(sheet, style, text, right, rightCols);
+  };
+  left("receiversTitle", RECEIVERS_TITLE);
+  signature("signatureTitle", SIGNATURE_TITLE);
+  sheet.next();
+  left("receivers", receivers[0]);
+  signature("signatureNote", SIGNATURE_NOTE);
+  sheet.next();
+  left("receivers", receivers[1]);
+  sheet.next();
   return sheet.row + 3;
 }
 
-/** A4 portrait, one page wide; margins of Nghị định 30 (30 mm left, 15 mm right, 20 mm). */
-export function printA4(titleRow: number): PrintSpec {
+function fitAnyFont(
+  sheet: SheetBuilder,
+  style: StyleRole,
+  text: string,
+  col: number,
+  colSpan: number
+): void {
+  sheet.fitHeight(
+    sheet.row,
+    estimateRowHeightAnyFont(text, sheet.widthOf(col, colSpan), STYLES[style].size)
+  );
+}
+
+/**
+ * A4 portrait, one page wide; margins of Nghị định 30 (30 mm left, 15 mm right, 20 mm).
+ * `titleRow`, when given, repeats at the top of every page; `pageBreaksBefore` start pages.
+ */
+export function printA4(
+  titleRow: number | undefined,
+  pageBreaksBefore: readonly number[] = []
+): PrintSpec {
   return {
     paper: "A4",
     orientation: "portrait",
     fitToWidth: 1,
-    titleRows: { first: titleRow, last: titleRow },
+    ...(titleRow !== undefined ? { titleRows: { first: titleRow, last: titleRow } } : {}),
+    ...(pageBreaksBefore.length > 0 ? { pageBreaksBefore } : {}),
     margins: { left: 1.18, right: 0.59, top: 0.79, bottom: 0.79 },
   };
 }

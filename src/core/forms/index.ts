@@ -35,7 +35,9 @@ export {
   STYLES,
   TEMPLATE_VERSION,
   estimateRowHeight,
+  estimateRowHeightAnyFont,
   metadataRows,
+  textBoxHeight,
   parseMetadataRows,
 } from "./layout";
 export type {
@@ -48,15 +50,30 @@ export type {
   StyleRole,
   StyleSpec,
   TemplateMetadata,
+  ValidationArea,
 } from "./layout";
 export { layoutMau1, mau1Receivers, MAU1_TEXT, MAU1_INPUT_ROWS, SCHEDULE_RANGE_NAME } from "./mau1";
 export {
   BLANK_RECIPIENT,
+  FREE_TEXT_CHARS,
   layoutMau2,
   MAU2_TEXT,
   MAU2_TEXT_NAMES,
   mau2DateLine,
   recipientLine,
 } from "./mau2";
-export { MOTTO, MOTTO_SUB, SIGNATURE_NOTE, SIGNATURE_TITLE, unitTitle } from "./common";
+export {
+  OverlappingValidationsError,
+  checkValidations,
+  findValidationOverlaps,
+  validationAreas,
+} from "./sheet-builder";
+export {
+  MOTTO,
+  MOTTO_SUB,
+  RECEIVERS_TITLE,
+  SIGNATURE_NOTE,
+  SIGNATURE_TITLE,
+  unitTitle,
+} from "./common";
 export { rosterZipFileName, slugify, summaryFileName, templateFileName } from "./file-names";

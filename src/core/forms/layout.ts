@@ -148,11 +148,11 @@ export const STYLES: Readonly<Record<StyleRole, StyleSpec>> = {
     italic: true,
     horizontal: "left",
     vertical: "top",
-    wrap: false,
+    wrap: true,
   },
   receivers: { size: 11, horizontal: "left", vertical: "top", wrap: true },
   signatureTitle: { size: body, bold: true, horizontal: "center", vertical: "top", wrap: true },
-  signatureNote: { size: body, italic: true, horizontal: "center", vertical: "top", wrap: false },
+  signatureNote: { size: body, italic: true, horizontal: "center", vertical: "top", wrap: true },
 };
 
 /** What a unit may type into an input cell; renderers turn it into data validation. */
@@ -174,6 +174,17 @@ export interface InputSpec {
   readonly countCell?: { readonly row: number; readonly col: number };
 }
 
+/**
+ * One data validation of a form: a rectangle of input cells that share one rule. A cell is
+ * in at most one area (Excel refuses a file where two validations cover a cell, and
+ * "repairs" it on open); `SheetBuilder.validations` makes the areas and checks that.
+ */
+export interface ValidationArea {
+  readonly rule: InputRule;
+  readonly first: { readonly row: number; readonly col: number };
+  readonly last: { readonly row: number; readonly col: number };
+}
+
 export interface LayoutCell {
   readonly row: number;
   readonly col: number;
@@ -193,6 +204,8 @@ export interface PrintSpec {
   readonly fitToWidth: 1;
   /** Rows repeated at the top of every printed page (the table header). */
   readonly titleRows?: { readonly first: number; readonly last: number };
+  /** Rows that begin a new printed page, whatever fits above them. */
+  readonly pageBreaksBefore?: readonly number[];
   /** Margins in inches (Excel's unit): Nghị định 30 asks 30–35 mm left, 15–20 mm right. */
   readonly margins: {
     readonly left: number;
@@ -211,6 +224,8 @@ export interface SheetLayout {
   readonly rowHeights: Readonly<Record<number, number>>;
   readonly cells: readonly LayoutCell[];
   /** Whole-workbook defined names for ranges (not single inputs), e.g. the schedule table. */
+  /** The data validations of the inputs, pairwise disjoint; free text has none. */
+  readonly validations: readonly ValidationArea[];
   readonly rangeNames: readonly {
     readonly name: string;
     readonly first: { row: number; col: number };
@@ -290,16 +305,50 @@ export function parseMetadataRows(
   };
 }
 
+/** Characters of Times New Roman that fit on one line of a wrapped cell `width` units wide. */
+function charsPerLine(width: number, size: number): number {
+  // A Times New Roman character at 13 pt is about 1.1 Excel width units.
+  return Math.max(1, Math.floor((width * 0.95 * 13) / (size * 1.1)));
+}
+
+function heightOfLines(lines: number, size: number): number {
+  return Math.ceil(lines * size * 1.3 + 4);
+}
+
 /**
  * A row height in points that shows `text` whole in a wrapped cell `width` characters wide.
  * Excel does not grow rows to fit wrapped text it did not lay out itself, so generated
  * forms set heights; the estimate errs on the tall side.
  */
 export function estimateRowHeight(text: string, width: number, size = 13): number {
-  // A Times New Roman character at 13 pt is about 1.1 Excel width units.
-  const charsPerLine = Math.max(1, Math.floor((width * 0.95 * 13) / (size * 1.1)));
+  const perLine = charsPerLine(width, size);
   const lines = text
     .split("\n")
-    .reduce((sum, line) => sum + Math.max(1, Math.ceil(line.length / charsPerLine)), 0);
-  return Math.ceil(lines * size * 1.3 + 4);
+    .reduce((sum, line) => sum + Math.max(1, Math.ceil(line.length / perLine)), 0);
+  return heightOfLines(lines, size);
+}
+
+/**
+ * As `estimateRowHeight`, for text that must not be cut whatever font the reader's machine
+ * puts in place of Times New Roman: room for glyphs a third wider (DejaVu Serif, a common
+ * stand-in on Linux, is about a fifth wider; bold capitals wider still).
+ *
+ * @example estimateRowHeightAnyFont("GIÁM ĐỐC TTHTCĐ/ HIỆU TRƯỞNG", 36) // 38: two lines
+ */
+export function estimateRowHeightAnyFont(text: string, width: number, size = 13): number {
+  return estimateRowHeight(text, width * 0.75, size);
+}
+
+/**
+ * The height of a wrapped box `width` characters wide that holds `chars` characters of
+ * running text whole: the lines `estimateRowHeight` counts for that many characters, plus
+ * one spare line for a line break the unit types. Measured with Times New Roman's metrics
+ * (Liberation Serif), Vietnamese prose at 13 pt averages 5.2 pt a character: a box 90 wide
+ * (487 pt in Excel) sets 1,000 characters on 12 lines of about 15 pt, where this gives 14
+ * lines of 16.9 pt.
+ *
+ * @example textBoxHeight(1000, 90) // 241
+ */
+export function textBoxHeight(chars: number, width: number, size = 13): number {
+  return heightOfLines(Math.ceil(chars / charsPerLine(width, size)) + 1, size);
 }

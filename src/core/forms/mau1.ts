@@ -73,6 +73,7 @@ export function layoutMau1(campaign: Campaign, unit?: Unit): SheetLayout {
     columnWidths: WIDTHS,
     rowHeights: s.rowHeights,
     cells: s.cells,
+    validations: s.validations(),
     rangeNames: [
       {
         name: SCHEDULE_RANGE_NAME,

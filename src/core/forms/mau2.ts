@@ -1,6 +1,6 @@
 import type { Campaign, Unit } from "../campaign";
 import { INDICATORS, SECTIONS, type SectionNumber } from "./indicators";
-import type { SheetLayout } from "./layout";
+import { STYLES, textBoxHeight, type SheetLayout } from "./layout";
 import { putDocumentHeader, printA4, putSignatureBlock } from "./common";
 import { SheetBuilder } from "./sheet-builder";
 
@@ -27,6 +27,12 @@ export const MAU2_TEXT_NAMES = {
   difficulties: "thuan_loi_kho_khan",
   proposals: "kien_nghi_de_xuat",
 } as const;
+
+/**
+ * How many characters each free-text section (I, II.2, III) holds and prints whole, with
+ * no resizing by the unit; a unit's "Công tác chỉ đạo" paragraph runs to 800 or so.
+ */
+export const FREE_TEXT_CHARS = 1000;
 
 /**
  * Column plan: the label spans A:B so that the left header block (A) is narrow enough for
@@ -78,16 +84,18 @@ export function layoutMau2(campaign: Campaign, unit?: Unit): SheetLayout {
     colSpan: ALL,
   }).next(2);
 
+  // One merged row per section, tall enough for FREE_TEXT_CHARS at the form's widths: a
+  // row is never split across pages, so the text prints whole, and it needs no resizing.
+  const boxHeight = textBoxHeight(FREE_TEXT_CHARS, s.widthOf(1, ALL), STYLES.inputLongText.size);
   const textBox = (name: string): void => {
     s.put(1, "inputLongText", undefined, { colSpan: ALL, input: { rule: { kind: "text" }, name } });
-    s.fitHeight(s.row, 90).next();
+    s.fitHeight(s.row, boxHeight).next();
   };
   s.put(1, "heading", MAU2_TEXT.sectionI, { colSpan: ALL }).next();
   textBox(MAU2_TEXT_NAMES.direction);
   s.put(1, "heading", MAU2_TEXT.sectionII, { colSpan: ALL }).next();
   s.put(1, "body", MAU2_TEXT.results, { colSpan: ALL }).next();
 
-  const headerRow = s.row;
   s.put(LABEL_COL, "tableHeader", MAU2_TEXT.columnActivity, { colSpan: 2 });
   s.put(RESULT_COL, "tableHeader", MAU2_TEXT.columnResult);
   s.put(NOTE_COL, "tableHeader", MAU2_TEXT.columnNote).next();
@@ -122,13 +130,18 @@ export function layoutMau2(campaign: Campaign, unit?: Unit): SheetLayout {
   }
   s.next();
 
+  // The two sections after the table and the signature share the last page (675 pt of
+  // rows: a page even at 100 %), so no heading is left at a page's foot without its text.
+  // The table's header is not repeated: it would stand alone over that page's free text.
+  const narrativeRow = s.row;
   s.put(1, "heading", MAU2_TEXT.difficulties, { colSpan: ALL }).next();
   textBox(MAU2_TEXT_NAMES.difficulties);
   s.put(1, "heading", MAU2_TEXT.sectionIII, { colSpan: ALL }).next();
   textBox(MAU2_TEXT_NAMES.proposals);
   s.next();
 
-  const lastRow = putSignatureBlock(s, MAU2_TEXT.receivers, 2, 2);
+  // The receivers are two short lines; the signer's title gets B:D, room for any font.
+  const lastRow = putSignatureBlock(s, MAU2_TEXT.receivers, 1, 3);
 
   return {
     form: "mau2",
@@ -136,8 +149,9 @@ export function layoutMau2(campaign: Campaign, unit?: Unit): SheetLayout {
     columnWidths: WIDTHS,
     rowHeights: s.rowHeights,
     cells: s.cells,
+    validations: s.validations(),
     rangeNames: [],
-    print: printA4(headerRow),
+    print: printA4(undefined, [narrativeRow]),
     lastRow,
     lastCol: ALL,
     allowInsertRows: false,

@@ -96,6 +96,9 @@ export function extractReturns(
       sheets.filter((sheet) => sheet.state !== "visible"),
       true
     );
+  // A summary's lists (its checks, comments and charts) name indicators by their labels
+  // too: its Mẫu 2 is its form sheet alone.
+  if (metadata?.role === "summary") found = found.flatMap((forms) => ownForm(forms, metadata));
   found = found.map((forms) => identify(forms, metadata, roster));
 
   const base = {
@@ -125,6 +128,16 @@ export function extractReturns(
  */
 export function extractReturn(workbook: WorkbookData, options: ExtractReturnOptions): ReturnData {
   return extractReturns(workbook, options)[0] as ReturnData;
+}
+
+/**
+ * A summary's forms on one sheet, its Mẫu 2 kept only on the sheet its metadata names (or
+ * its defined names point into, should the sheet have been renamed).
+ */
+function ownForm(forms: SheetForms, metadata: TemplateMetadata): SheetForms[] {
+  const { mau2, ...rest } = forms;
+  if (!mau2 || mau2.by === "names" || forms.sheet.name === metadata.sheets.mau2) return [forms];
+  return rest.mau1 ? [rest] : [];
 }
 
 /** The forms on each of `sheets`, read from the sheet's visible rows and columns. */

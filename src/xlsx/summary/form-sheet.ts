@@ -9,7 +9,7 @@ import {
   METADATA_SHEET,
   TEMPLATE_VERSION,
   STYLES,
-  estimateRowHeight,
+  estimateRowHeightAnyFont,
   layoutMau2,
   metadataRows,
   recipientLine,
@@ -48,6 +48,16 @@ export function summaryLayout(campaign: Campaign, district: Unit, text: SummaryT
   const base = layoutMau2(campaign, district);
   const signer = campaign.signer?.length ? campaign.signer.join("\n") : text.form.signatureTitle;
   const rowHeights: Record<number, number> = { ...base.rowHeights };
+  // The signer's lines span as many rows, beside "Nơi nhận" and the receivers (which stay
+  // under it, not a tall row below), and "(Ký tên, đóng dấu)" moves under the last line.
+  const lines = signer.split("\n").length;
+  const fit = (row: number, height: number): void => {
+    rowHeights[row] = Math.max(rowHeights[row] ?? 0, height);
+  };
+  const widthOf = (cell: LayoutCell): number =>
+    base.columnWidths
+      .slice(cell.col - 1, cell.col - 1 + (cell.colSpan ?? 1))
+      .reduce((a, b) => a + b, 0);
   const adjust = (cell: LayoutCell): LayoutCell => {
     if (cell.style === "recipient")
       return {
@@ -55,16 +65,26 @@ export function summaryLayout(campaign: Campaign, district: Unit, text: SummaryT
         value: campaign.reportsTo ? recipientLine(campaign.reportsTo) : text.form.recipient,
       };
     if (cell.style === "signatureTitle") {
-      const width = base.columnWidths
-        .slice(cell.col - 1, cell.col - 1 + (cell.colSpan ?? 1))
-        .reduce((a, b) => a + b, 0);
-      const height = estimateRowHeight(signer, width, STYLES.signatureTitle.size);
-      rowHeights[cell.row] = Math.max(rowHeights[cell.row] ?? 0, height);
-      return { ...cell, value: signer };
+      // As the units' forms: room for the lines in a font wider than Times New Roman.
+      const height = estimateRowHeightAnyFont(signer, widthOf(cell), STYLES.signatureTitle.size);
+      for (let row = cell.row; row < cell.row + lines; row++) fit(row, Math.ceil(height / lines));
+      return { ...cell, value: signer, ...(lines > 1 ? { rowSpan: lines } : {}) };
+    }
+    if (cell.style === "signatureNote") {
+      const row = cell.row + lines - 1;
+      const text = String(cell.value);
+      fit(row, estimateRowHeightAnyFont(text, widthOf(cell), STYLES.signatureNote.size));
+      return { ...cell, row };
     }
     return cell;
   };
-  return { ...base, sheetName: text.sheets.summary, cells: base.cells.map(adjust), rowHeights };
+  return {
+    ...base,
+    sheetName: text.sheets.summary,
+    cells: base.cells.map(adjust),
+    rowHeights,
+    lastRow: base.lastRow + lines - 1,
+  };
 }
 
 /**

@@ -6,18 +6,22 @@
  *
  * Each body cell takes the style id exceljs gave the prototype cell of its column and kind,
  * so the rows look exactly as if exceljs had written them. Text is written as inline
- * strings (`t="inlineStr"`), which no spreadsheet program reads as a formula.
+ * strings (`t="inlineStr"`), which no spreadsheet program reads as a formula. Each row gets
+ * the height its wrapped text needs (`rowHeight`): no program fits it on opening the file.
  */
 import { dateToSerial } from "../../core/values/date";
 import { columnLetter } from "../write-template";
 import {
   BODY_KINDS,
+  LIST_FONT_SIZE,
   bodyKind,
   cellText,
   type BodyKind,
+  type ListColumn,
   type ListPlan,
   type ListValue,
 } from "./list-sheet";
+import { rowHeight, type CellText } from "./row-height";
 
 const encoder = new TextEncoder();
 const decoder = new TextDecoder();
@@ -53,6 +57,31 @@ function cellXml(ref: string, style: number, value: ListValue): string {
   const clean = cellText(text);
   if (clean === "") return `${head}/>`;
   return `${head} t="inlineStr"><is><t xml:space="preserve">${escapeText(clean)}</t></is></c>`;
+}
+
+/** The height in points a row of `values` needs for its texts in `columns`. */
+export function listRowHeight(
+  values: readonly ListValue[],
+  columns: readonly ListColumn[]
+): number {
+  const cells: CellText[] = [];
+  columns.forEach((column, c) => {
+    const value = values[c] ?? null;
+    if (typeof value === "string") {
+      cells.push({ text: value, width: column.width, wrap: column.wrap ?? false });
+    } else if (value !== null && typeof value === "object" && "text" in value) {
+      // Highlighted words are bold.
+      cells.push({ text: value.text, width: column.width, wrap: column.wrap ?? false, bold: true });
+    }
+  });
+  return rowHeight(cells, LIST_FONT_SIZE);
+}
+
+/** `<colBreaks>`: a manual page break before each of `columns` (1-based). */
+function columnBreaksXml(columns: readonly number[]): string {
+  // A break's id is the 0-based index of the column that begins the new page.
+  const breaks = columns.map((column) => `<brk id="${column - 1}" max="1048575" man="1"/>`);
+  return `<colBreaks count="${columns.length}" manualBreakCount="${columns.length}">${breaks.join("")}</colBreaks>`;
 }
 
 /** The style id of each kind of body cell in each column, read from the prototype rows. */
@@ -140,7 +169,8 @@ export function listSheetBytes(xml: string, plan: ListPlan): Uint8Array {
   );
   plan.rows.forEach((values, r) => {
     const row = first + r;
-    let cells = `<row r="${row}">`;
+    const height = listRowHeight(values, plan.columns);
+    let cells = `<row r="${row}" ht="${height}" customHeight="1">`;
     for (let c = 0; c < letters.length; c++) {
       const value = values[c] ?? null;
       cells += cellXml(`${letters[c]}${row}`, styles[bodyKind(value)][c]!, value);
@@ -148,6 +178,15 @@ export function listSheetBytes(xml: string, plan: ListPlan): Uint8Array {
     out.add(`${cells}</row>`);
   });
   let tail = xml.slice(end);
+  if (plan.columnBreaks.length > 0) {
+    // Page breaks follow the header and footer in the worksheet's order of elements.
+    tail = replaceOnce(
+      tail,
+      /<\/headerFooter>/,
+      `</headerFooter>${columnBreaksXml(plan.columnBreaks)}`,
+      "headerFooter"
+    );
+  }
   if (plan.table === undefined) {
     tail = replaceOnce(
       tail,

@@ -13,6 +13,10 @@
 import type ExcelJS from "exceljs";
 import { FONT_NAME } from "../../core";
 import { dateToSerial } from "../../core/values/date";
+import type { SummaryText } from "../../messages/summary";
+import { columnLetter } from "../write-template";
+import { PRINT_MARGINS, planPrint } from "./print-setup";
+import { rowHeight } from "./row-height";
 
 /** What a list cell may hold. Dates are calendar dates (their UTC fields); times are day fractions. */
 export type ListValue =
@@ -57,6 +61,8 @@ export interface ListPlan {
   readonly rows: readonly (readonly ListValue[])[];
   /** The table over the header and rows, when the sheet has one. */
   readonly table?: string;
+  /** The 1-based columns that begin a new printed page across (manual page breaks). */
+  readonly columnBreaks: readonly number[];
 }
 
 export interface ListColumn {
@@ -66,6 +72,23 @@ export interface ListColumn {
   readonly wrap?: boolean;
   readonly numFmt?: string;
   readonly align?: "left" | "center" | "right";
+  /**
+   * Shown and filtered on screen but not printed (codes, full paths): such columns come
+   * after every printed one.
+   */
+  readonly screenOnly?: boolean;
+}
+
+/** How a list prints, beyond what its columns say. */
+export interface ListPrint {
+  /** The footer in Excel's header/footer codes (`pageFooter`). */
+  readonly footer: string;
+  /** The number of rows under the header (the print area ends there). */
+  readonly rows: number;
+  /** How many first columns repeat on every page across. */
+  readonly repeat?: number;
+  /** The first column of each group of columns kept on one page (`planPrint`). */
+  readonly groups?: readonly number[];
 }
 
 export const LIST_FONT_SIZE = 12;
@@ -79,6 +102,9 @@ const HIGHLIGHTS: Readonly<Record<Highlight, { fill: string; font: string }>> = 
 };
 /** Excel's code for A4 paper. */
 const PAPER_A4 = 9;
+/** Header and footer texts are codes: `&P` the page, `&N` the pages, `&&` an ampersand. */
+const PAGE = "\u0001";
+const PAGES = "\u0002";
 const HEADER_FILL = "FFD9E1F2";
 const MAX_CELL_TEXT = 32_767;
 
@@ -91,6 +117,21 @@ export function cellText(text: string): string {
   // eslint-disable-next-line no-control-regex
   const clean = text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, "");
   return clean.length > MAX_CELL_TEXT ? clean.slice(0, MAX_CELL_TEXT) : clean;
+}
+
+/** Footer text in the lists' font, 10 pt (Excel's codes: each section starts afresh). */
+const FOOTER_FONT = `&"${FONT_NAME},Regular"&10`;
+
+/**
+ * The footer of every printed list page in Excel's codes: the sheet's name on the left (a
+ * loose page still says which list it is), "Trang 1 / 3" in the middle.
+ *
+ * @example pageFooter(summaryVi) // '&L&"Times New Roman,Regular"&10&A&C&"Times New Roman,Regular"&10Trang &P / &N'
+ */
+export function pageFooter(text: SummaryText): string {
+  const words = text.pageNumber(PAGE, PAGES).replace(/&/g, "&&");
+  const numbers = words.replace(PAGE, "&P").replace(PAGES, "&N");
+  return `&L${FOOTER_FONT}&A&C${FOOTER_FONT}${numbers}`;
 }
 
 /** A calendar date `YYYY-MM-DD` as the Date exceljs turns into that day's serial. */
@@ -132,13 +173,15 @@ export function putValue(cell: ExcelJS.Cell, value: ListValue): void {
 /**
  * Sets widths, fonts and formats of a list's columns, styles and fills its header row, and
  * puts the prototype rows under it: in row `headerRow + 1 + k`, every cell has the style of
- * a body cell of kind `BODY_KINDS[k]` in its column.
+ * a body cell of kind `BODY_KINDS[k]` in its column. Sets up printing (`planPrint`) and
+ * returns the columns where printed pages break across.
  */
 export function styleList(
   sheet: ExcelJS.Worksheet,
   columns: readonly ListColumn[],
-  headerRow: number
-): void {
+  headerRow: number,
+  print: ListPrint
+): readonly number[] {
   const bodyFont = font();
   const headerStyle: Partial<ExcelJS.Style> = {
     font: font(true),
@@ -169,20 +212,34 @@ export function styleList(
     header.style = { ...headerStyle };
     putValue(header, column.header);
   });
-  sheet.getRow(headerRow).height = 33;
-  // Lists print too: A4 landscape, one page wide, the header repeated on every page.
+  sheet.getRow(headerRow).height = rowHeight(
+    columns.map((column) => ({ text: column.header, width: column.width, wrap: true, bold: true })),
+    LIST_FONT_SIZE
+  );
+  // Lists print too: A4, readable, the header row (and `repeat` columns) on every page.
+  const printed = columns.filter((column) => !column.screenOnly).length;
+  const plan = planPrint(
+    columns.slice(0, printed).map((column) => column.width),
+    print
+  );
+  const lastRow = headerRow + print.rows;
   sheet.pageSetup = {
     paperSize: PAPER_A4,
-    orientation: "landscape",
-    fitToPage: true,
-    fitToWidth: 1,
-    fitToHeight: 0,
+    orientation: plan.orientation,
+    ...(plan.scale === undefined
+      ? { fitToPage: true, fitToWidth: 1, fitToHeight: 0 }
+      : { fitToPage: false, scale: plan.scale, pageOrder: "overThenDown" as const }),
     printTitlesRow: `${headerRow}:${headerRow}`,
-    margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.5, header: 0.3, footer: 0.3 },
+    ...(print.repeat ? { printTitlesColumn: `A:${columnLetter(print.repeat)}` } : {}),
+    // exceljs puts a "$" before each end only (A$1 → $A$1); both must be absolute to count.
+    ...(printed < columns.length ? { printArea: `A$1:${columnLetter(printed)}$${lastRow}` } : {}),
+    margins: { ...PRINT_MARGINS },
   };
+  sheet.headerFooter = { oddFooter: print.footer } as ExcelJS.HeaderFooter;
   sheet.views = [
     { state: "frozen", xSplit: 0, ySplit: headerRow, topLeftCell: `A${headerRow + 1}` },
   ];
+  return plan.breaks;
 }
 
 /**
@@ -194,8 +251,9 @@ export function addListSheet(
   name: string,
   columns: readonly ListColumn[],
   rows: readonly (readonly ListValue[])[],
-  above: readonly (readonly ListValue[])[] = []
+  options: { readonly footer: string; readonly above?: readonly (readonly ListValue[])[] }
 ): ListPlan {
+  const above = options.above ?? [];
   const sheet = workbook.addWorksheet(name);
   above.forEach((values, r) =>
     values.forEach((value, c) => {
@@ -205,11 +263,14 @@ export function addListSheet(
     })
   );
   const headerRow = above.length + 1;
-  styleList(sheet, columns, headerRow);
+  const columnBreaks = styleList(sheet, columns, headerRow, {
+    footer: options.footer,
+    rows: rows.length,
+  });
   // The filter covers the prototypes now; `listRowParts` sets it to the written rows.
   sheet.autoFilter = {
     from: { row: headerRow, column: 1 },
     to: { row: headerRow + BODY_KINDS.length, column: columns.length },
   };
-  return { sheet, headerRow, columns, rows };
+  return { sheet, headerRow, columns, rows, columnBreaks };
 }

@@ -7,8 +7,10 @@
 import ExcelJS from "exceljs";
 import { unzipSync } from "fflate";
 import type { Campaign, MergeResult, Unit } from "../../core";
-import { describeFinding, type Catalogue } from "../../messages";
+import { visibleText, type Catalogue } from "../../messages";
 import { addFormSheet, addMetadataSheet, summaryLayout } from "./form-sheet";
+import { chartParts } from "./chart-parts";
+import { addChartSheet } from "./chart-sheet";
 import {
   addChecksSheet,
   addDataSheet,
@@ -50,8 +52,8 @@ export function summaryDistrict(campaign: Campaign, district?: Unit): Unit {
 }
 
 /**
- * The summary workbook of a merge, as .xlsx bytes: six sheets (form, data, schedule,
- * submissions, checks, comments) and the hidden metadata sheet.
+ * The summary workbook of a merge, as .xlsx bytes: seven sheets (form, data, schedule,
+ * submissions, checks, comments, charts) and the hidden metadata sheet.
  *
  * @example
  * const bytes = await writeSummary(result, HUONG_THUY_2017, { catalogue: vi });
@@ -81,15 +83,21 @@ export async function writeSummary(
     addDataSheet(workbook, result, text),
     addScheduleSheet(workbook, result, text),
     addSubmissionsSheet(workbook, result, text),
-    addChecksSheet(workbook, result, text, (finding) => describeFinding(catalogue, finding)),
+    // The file, sheet and cell have columns of their own: the sentence is the finding's alone.
+    addChecksSheet(workbook, result, text, (finding) =>
+      visibleText(catalogue.finding[finding.code](finding))
+    ),
     addOpinionsSheet(workbook, result, text),
   ];
+  const charts = addChartSheet(workbook, result, campaign, text);
   addMetadataSheet(workbook, campaign, district, layout.sheetName);
 
   // exceljs writes the frame uncompressed; the list rows go into its XML, then one deflate.
   const frame = await workbook.xlsx.writeBuffer({ zip: { compression: "STORE" } } as never);
   const parts = unzipSync(new Uint8Array(frame as ArrayBuffer));
   const rewrites = listRowParts(parts, lists);
+  // exceljs has no charts: their drawing and chart parts are written here.
+  Object.assign(parts, chartParts(parts, charts));
   const deflate = options.deflate ?? fflateDeflate;
   // Each list sheet's XML is made just before it is deflated, and dropped after.
   const entries = Object.entries(parts).map(([name, bytes]) =>

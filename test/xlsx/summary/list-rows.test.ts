@@ -8,7 +8,7 @@ import { vi } from "../../../src/messages";
 import { summaryVi } from "../../../src/messages/summary";
 import { readWorkbook, getCell } from "../../../src/xlsx/read";
 import { writeSummary } from "../../../src/xlsx/summary";
-import { addListSheet, type ListColumn } from "../../../src/xlsx/summary/list-sheet";
+import { addListSheet, pageFooter, type ListColumn } from "../../../src/xlsx/summary/list-sheet";
 import { listRowParts, listSheetBytes } from "../../../src/xlsx/summary/list-rows";
 import { mergeResultOf, sampleCampaign, unitResult } from "../../helpers/merge-result";
 
@@ -17,11 +17,12 @@ const COLUMNS: ListColumn[] = [
   { header: "Tên", width: 20, wrap: true },
   { header: "Ngày", width: 12 },
 ];
+const FOOTER = pageFooter(summaryVi);
 
 /** A workbook with one list sheet written through both halves: exceljs frame, then rows. */
 async function listWorkbook(rows: Parameters<typeof addListSheet>[3]): Promise<Uint8Array> {
   const workbook = new ExcelJS.Workbook();
-  const plan = addListSheet(workbook, "Danh sách", COLUMNS, rows);
+  const plan = addListSheet(workbook, "Danh sách", COLUMNS, rows, { footer: FOOTER });
   const frame = await workbook.xlsx.writeBuffer({ zip: { compression: "STORE" } } as never);
   const parts: Record<string, Uint8Array> = unzipSync(new Uint8Array(frame as ArrayBuffer));
   for (const [name, rewrite] of listRowParts(parts, [plan])) parts[name] = rewrite();
@@ -107,7 +108,9 @@ describe("list rows written as XML", () => {
 
   it("refuses a frame whose prototype rows are not all there (a change in exceljs' output)", async () => {
     const workbook = new ExcelJS.Workbook();
-    const plan = addListSheet(workbook, "Danh sách", COLUMNS, [[1, "a", null]]);
+    const plan = addListSheet(workbook, "Danh sách", COLUMNS, [[1, "a", null]], {
+      footer: FOOTER,
+    });
     const frame = await workbook.xlsx.writeBuffer({ zip: { compression: "STORE" } } as never);
     const xml = strFromU8(
       unzipSync(new Uint8Array(frame as ArrayBuffer))["xl/worksheets/sheet1.xml"]!

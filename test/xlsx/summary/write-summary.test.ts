@@ -7,9 +7,10 @@ import {
   parseMetadataRows,
   type MergeResult,
 } from "../../../src/core";
-import { describeFinding, en, vi } from "../../../src/messages";
+import { en, vi } from "../../../src/messages";
 import { summaryEn, summaryVi, type SummaryText } from "../../../src/messages/summary";
 import { DATA_TABLE_NAME, dataColumnLetter, writeSummary } from "../../../src/xlsx/summary";
+import { indicatorText } from "../../../src/xlsx/summary/list-sheets";
 import {
   FORMULA_LIKE,
   mergeResultOf,
@@ -102,9 +103,10 @@ describe("writeSummary", () => {
     workbook = await load(bytes);
   });
 
-  it("writes the six sheets in order, then the hidden metadata sheet", () => {
+  it("writes the six sheets in order, the charts, then the hidden metadata sheet", () => {
     expect(workbook.worksheets.map((sheet) => [sheet.name, sheet.state])).toEqual([
       ...SIX.map((name) => [name, "visible"]),
+      [SHEETS.charts, "visible"],
       [METADATA_SHEET, "veryHidden"],
     ]);
   });
@@ -189,9 +191,17 @@ describe("writeSummary", () => {
         ])
       );
       expect(texts).not.toContain(summaryVi.form.recipient);
-      // Three signature lines get a row tall enough for three lines.
+      // Three signature lines span three rows, together tall enough for three lines, beside
+      // "Nơi nhận" and its receivers; "(Ký tên, đóng dấu)" comes under the last line.
       const signer = cells.find((cell) => String(cell.value).startsWith("TM. ỦY BAN"))!;
-      expect(sheet.getRow(Number(signer.row)).height).toBeGreaterThanOrEqual(3 * 13);
+      const top = Number(signer.row);
+      expect(sheet.getCell(top + 2, signer.col).isMerged).toBe(true);
+      expect(sheet.getCell(top + 2, signer.col).master.address).toBe(signer.address);
+      const spanned = [0, 1, 2].map((i) => sheet.getRow(top + i).height);
+      expect(spanned.reduce((a, b) => a + b, 0)).toBeGreaterThanOrEqual(3 * 13 * 1.3);
+      expect(sheet.getCell(top, 1).value).toBe("Nơi nhận:");
+      expect(sheet.getCell(top + 1, 1).value).toBe("- Như trên;");
+      expect(sheet.getCell(top + 3, signer.col).value).toBe("(Ký tên, đóng dấu)");
       const rows: [string, string][] = [];
       sheetOf(book, METADATA_SHEET).eachRow((row) =>
         rows.push([String(row.getCell(1).value), String(row.getCell(2).value)])
@@ -303,29 +313,95 @@ describe("writeSummary", () => {
   });
 
   describe("Kiểm tra", () => {
-    it("states how many values were left out of the totals", () => {
+    const c = summaryVi.columns;
+    /** Header text → 1-based column on the checks sheet (header row 2). */
+    const columnsOf = (sheet: ExcelJS.Worksheet): Record<string, number> =>
+      Object.fromEntries(
+        (sheet.getRow(2).values as unknown[]).flatMap((value, i) =>
+          typeof value === "string" ? [[value, i]] : []
+        )
+      );
+
+    it("states how many values were left out of the totals, above the messages", () => {
       const sheet = sheetOf(workbook, SHEETS.checks);
       expect(sheet.getCell("A1").value).toBe(summaryVi.leftOut);
-      expect(sheet.getCell("H1").value).toBe(2);
+      expect(sheet.getCell(1, columnsOf(sheet)[c.message]!).value).toBe(2);
       expect(result.leftOut).toBe(2);
     });
 
-    it("lists every finding of every file, one row each", () => {
-      const rows = rowsOf(sheetOf(workbook, SHEETS.checks), 3, 8);
+    it("lists every finding of every file in words, then its code, indicator id and path", () => {
+      const sheet = sheetOf(workbook, SHEETS.checks);
+      expect(Object.keys(columnsOf(sheet))).toEqual([
+        c.file,
+        c.unit,
+        c.fileStatus,
+        c.severity,
+        c.problem,
+        c.sheet,
+        c.cell,
+        c.indicator,
+        c.message,
+        c.code,
+        c.indicatorId,
+        c.path,
+      ]);
+      const rows = rowsOf(sheet, 3, 12);
       const expected = result.files.flatMap((file) =>
         file.findings.map((finding) => [
           file.path,
+          file.unit ?? null,
           summaryVi.words.fileStatus[file.status],
           summaryVi.words.severity[finding.severity],
-          finding.code,
+          summaryVi.findingTitles[finding.code],
           finding.at.sheet ?? null,
           finding.at.cell ?? null,
+          finding.indicator ? indicatorText(finding.indicator) : null,
+          // The file, sheet and cell are columns: the sentence is the finding's own.
+          vi.finding[finding.code](finding),
+          finding.code,
           finding.indicator ?? null,
-          describeFinding(vi, finding),
+          file.path,
         ])
       );
       expect(rows).toEqual(expected);
-      expect(rows.filter((row) => row[1] === summaryVi.words.fileStatus.rejected)).toHaveLength(2);
+      expect(rows.filter((row) => row[2] === summaryVi.words.fileStatus.rejected)).toHaveLength(2);
+      expect(rows.map((row) => row[7])).toContain("Số lượng tờ rơi đã phát hành");
+    });
+
+    it("names files by their names, the full path in the last column", async () => {
+      const folder = "C:\\Users\\vp\\Báo cáo 2017";
+      const older = `${folder}\\thuy-van.xlsx`;
+      const newer = "/home/vp/bao-cao/thuy-van-sua.xlsx";
+      const merged = mergeResultOf([unitResult("Xã Thủy Vân", {}, { files: [newer] })], {
+        files: [
+          {
+            path: older,
+            status: "superseded",
+            unit: "Xã Thủy Vân",
+            forms: ["mau2"],
+            findings: [
+              {
+                code: "superseded",
+                severity: "warning",
+                at: { file: older },
+                params: { form: "mau2", by: newer },
+              },
+            ],
+          },
+        ],
+      });
+      const read = await load(await writeSummary(merged, campaign, { catalogue: vi }));
+      const sheet = sheetOf(read, SHEETS.checks);
+      const columns = columnsOf(sheet);
+      const cell = (header: string): unknown => sheet.getCell(3, columns[header]!).value;
+      expect(cell(c.file)).toBe("thuy-van.xlsx");
+      expect(cell(c.path)).toBe(older);
+      expect(cell(c.problem)).toBe(summaryVi.findingTitles.superseded);
+      expect(cell(c.message)).toContain('"thuy-van-sua.xlsx"');
+      expect(String(cell(c.message))).not.toContain("/home/");
+      expect(sheetOf(read, SHEETS.data).getCell(2, INDICATOR_IDS.length + 3).value).toBe(
+        "thuy-van-sua.xlsx"
+      );
     });
   });
 
