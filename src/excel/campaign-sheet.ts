@@ -22,6 +22,7 @@ import {
 import { detectCapabilities, type Capabilities } from "./capabilities";
 import { TEXT_FORMAT, excelText } from "./cell-text";
 import { characterWidthToPoints } from "./form-sheet";
+import { assertStructureEditable, queueStructureCheck } from "./own-sheets";
 import {
   MAX_REQUEST_BYTES,
   OPERATION_BYTES,
@@ -286,12 +287,15 @@ export async function writeCampaignSheet(
   return Excel.run(async (context) => {
     const worksheets = context.workbook.worksheets;
     worksheets.load("items/name");
+    const structure = queueStructureCheck(context.workbook, caps);
     await context.sync();
 
     const key = CAMPAIGN_SHEET.toLowerCase();
     const existing = worksheets.items.find(
       (item) => item.name.normalize("NFC").toLowerCase() === key
     );
+    // Adding the sheet or renaming it needs the structure unprotected; rewriting it does not.
+    if (existing?.name !== CAMPAIGN_SHEET) assertStructureEditable(structure);
     let sheet: Excel.Worksheet;
     if (existing) {
       sheet = existing;

@@ -20,6 +20,8 @@ export interface Capabilities {
   readonly conditionalFormats: boolean;
   /** ExcelApi 1.8: data validation with hints and error alerts. */
   readonly dataValidation: boolean;
+  /** ExcelApi 1.7: whether the workbook's structure is protected (`workbook.protection`). */
+  readonly structureProtection: boolean;
   /** ExcelApi 1.13: `insertWorksheetsFromBase64`, the summary with full formatting. */
   readonly insertFromBase64: boolean;
   /** ExcelApi 1.9: page setup (A4, fit to width, print titles) and hidden gridlines. */
@@ -31,15 +33,28 @@ export interface Capabilities {
    * axis kept at the bottom (`position`, 1.8). Charts themselves are ExcelApi 1.1.
    */
   readonly chartAxes: boolean;
+  /**
+   * ExcelApi 1.2: setting a sheet's visibility (reading it is 1.1). Without it the metadata
+   * sheet a form needs stays visible.
+   */
+  readonly sheetVisibility: boolean;
+  /**
+   * ExcelApi 1.2: worksheet functions (`workbook.functions`), by which the bridge tells a
+   * workbook in the 1904 date system; without them dates are read as 1900 dates.
+   */
+  readonly dateSystem: boolean;
 }
 
 /** The requirement set of each feature, lowest first. */
 const FEATURE_SETS = {
   merges: "1.2",
   protection: "1.2",
+  sheetVisibility: "1.2",
+  dateSystem: "1.2",
   names: "1.4",
   settings: "1.4",
   conditionalFormats: "1.6",
+  structureProtection: "1.7",
   dataValidation: "1.8",
   chartAxes: "1.8",
   pageLayout: "1.9",
@@ -51,6 +66,8 @@ const FEATURE_SETS = {
 export const MISSING_FEATURE_ORDER: readonly MissingFeature[] = [
   "merges",
   "protection",
+  "sheetVisibility",
+  "dateSystem",
   "names",
   "settings",
   "conditionalFormats",
@@ -84,10 +101,13 @@ export function capabilitiesFrom(
     settings: has(FEATURE_SETS.settings),
     conditionalFormats: has(FEATURE_SETS.conditionalFormats),
     dataValidation: has(FEATURE_SETS.dataValidation),
+    structureProtection: has(FEATURE_SETS.structureProtection),
     insertFromBase64: has(FEATURE_SETS.insertFromBase64),
     pageLayout: has(FEATURE_SETS.pageLayout),
     mergedAreas: has(FEATURE_SETS.mergedAreas),
     chartAxes: has(FEATURE_SETS.chartAxes),
+    sheetVisibility: has(FEATURE_SETS.sheetVisibility),
+    dateSystem: has(FEATURE_SETS.dateSystem),
   };
 }
 

@@ -23,6 +23,7 @@ import { inputHelp } from "../messages/input-help";
 import { cellAddress, columnLetters } from "../xlsx/read/address";
 import type { Capabilities } from "./capabilities";
 import { TEXT_FORMAT, excelText } from "./cell-text";
+import { assertStructureEditable, queueStructureCheck } from "./own-sheets";
 import { safeSheetName } from "./sheet-names";
 
 /** The highlight of a participants value given without any session (as in the .xlsx). */
@@ -287,7 +288,10 @@ export async function createFormSheet(
     worksheets.load("items/name");
     const definedNames = workbook.names;
     definedNames.load("items/name");
+    const structure = queueStructureCheck(workbook, caps);
     await context.sync();
+    // The form is a new sheet: refused with the reason before anything is written.
+    assertStructureEditable(structure);
 
     const existing = worksheets.items.map((sheet) => sheet.name);
     const metadataName = existing.find(
@@ -328,7 +332,10 @@ export async function createFormSheet(
       if (metadataName !== METADATA_SHEET) metadataSheet.name = METADATA_SHEET;
     }
     writeMetadataRows(metadataSheet, rows);
-    metadataSheet.visibility = "VeryHidden";
+    // Setting a sheet's visibility is ExcelApi 1.2 (Hidden as much as VeryHidden), so an
+    // Excel of 1.1 leaves the metadata sheet in view; the pane names the loss
+    // (`sheetVisibility`) and the form itself is drawn as usual.
+    if (caps.sheetVisibility) metadataSheet.visibility = "VeryHidden";
 
     // A sheet added in this very request cannot be protected yet, so it is protected
     // without first loading its state (that load would cost a request of its own).

@@ -5,9 +5,16 @@
  */
 import type { Capabilities } from "./capabilities";
 import { remembered, type MarkRecord } from "./memory";
+import { queueOwnMarks, referencedSheet } from "./own-sheets";
 
-/** Workbook setting that holds the marked cells, by worksheet id. */
+/**
+ * Workbook setting that holds the marked cells, by the defined name marking their sheet
+ * (`MARKED_SHEET_PREFIX`): an id would name another sheet once the file is opened again.
+ */
 export const MARKS_SETTING = "tonghop.marks";
+
+/** Defined names marking the sheets that carry marks: `TongHop_Marked_1` … */
+export const MARKED_SHEET_PREFIX = "TongHop_Marked_";
 
 /** Excel's "Bad" and "Neutral" cell style fills. */
 export const MARK_FILLS = { error: "#FFC7CE", warning: "#FFEB9C" } as const;
@@ -91,6 +98,9 @@ export async function markCells(
     if (caps.protection) protection.load(["protected", "options"]);
     const stored = caps.settings ? workbook.settings.getItemOrNullObject(MARKS_SETTING) : undefined;
     if (stored) stored.load("value");
+    // Settings come with names (both ExcelApi 1.4): where records are kept in the file, so is
+    // the mark that says which sheet they belong to.
+    const definedNames = stored ? queueOwnMarks(workbook, caps) : undefined;
     const fills = new Map<string, Excel.RangeFill>();
     for (const cell of wanted.keys()) {
       const fill = fillOf(sheet, cell);
@@ -104,7 +114,30 @@ export async function markCells(
         ? {}
         : recordsFrom(stored.value)
       : { ...remembered.marks };
-    const previous = records[sheet.id] ?? [];
+    // The key of this sheet's records: its mark, or a new one; the session's id without settings.
+    let key = sheet.id;
+    let ownMark: Excel.NamedItem | undefined;
+    if (definedNames) {
+      const marks = definedNames.items.filter((item) => item.name.startsWith(MARKED_SHEET_PREFIX));
+      const markOf = (item: Excel.NamedItem): string | undefined =>
+        typeof item.value === "string" ? referencedSheet(item.value) : undefined;
+      const own = marks.find((item) => markOf(item)?.toLowerCase() === sheetName.toLowerCase());
+      // The records of a sheet since deleted go with its mark; those of unknown keys too
+      // (ids kept by an earlier version, meaningless once the file was reopened).
+      const live = new Set(marks.filter((item) => markOf(item) !== undefined).map((i) => i.name));
+      for (const item of marks) if (!live.has(item.name)) item.delete();
+      for (const stale of Object.keys(records)) if (!live.has(stale)) delete records[stale];
+      ownMark = own;
+      if (own) key = own.name;
+      else {
+        const taken = new Set(marks.map((item) => item.name.toLowerCase()));
+        let n = 1;
+        while (taken.has(`${MARKED_SHEET_PREFIX}${n}`.toLowerCase())) n++;
+        key = `${MARKED_SHEET_PREFIX}${n}`;
+        if (wanted.size > 0) workbook.names.add(key, sheet.getRange("A1"));
+      }
+    }
+    const previous = records[key] ?? [];
     const original = new Map(previous.map((record) => [record.cell, record.fill] as const));
     const wasProtected = caps.protection && protection.protected;
     if (wasProtected) protection.unprotect();
@@ -121,8 +154,12 @@ export async function markCells(
     }
     if (wasProtected) protection.protect(protection.options);
 
-    if (next.length > 0) records[sheet.id] = next;
-    else delete records[sheet.id];
+    if (next.length > 0) records[key] = next;
+    else {
+      delete records[key];
+      // A sheet without marks needs no mark of its own.
+      if (ownMark) ownMark.delete();
+    }
     if (caps.settings) workbook.settings.add(MARKS_SETTING, records);
     else remembered.marks = records;
     await context.sync();

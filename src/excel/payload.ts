@@ -10,8 +10,14 @@ export const MAX_REQUEST_BYTES = 4_000_000;
 /** Estimated bytes of one queued operation besides its arguments (object path, names). */
 export const OPERATION_BYTES = 200;
 
-/** Cells read per request: values, formulas, formats and types of 20,000 cells stay well under 4 MB. */
+/** Cells read per request: values, formulas, formats and types of 20,000 short cells stay well under 4 MB. */
 export const MAX_CELLS_PER_READ = 20_000;
+
+/**
+ * The budget of one response: Excel on the web refuses a response over 5 MB (long texts
+ * come back twice, as values and as formulas), so reads are cut by size as well as cells.
+ */
+export const MAX_RESPONSE_BYTES = 4_000_000;
 
 /**
  * UTF-8 length of a string, without allocating its encoding.

@@ -11,12 +11,30 @@ import { splitSheetReference } from "../xlsx/read/sheet";
 import type { Cell, DefinedName, SheetData, SheetRows, WorkbookData } from "../xlsx/read/types";
 import { detectCapabilities, type Capabilities } from "./capabilities";
 import { GENERAL_FORMAT } from "./cell-text";
-import { MAX_CELLS_PER_READ } from "./payload";
+import { MAX_CELLS_PER_READ, MAX_RESPONSE_BYTES, jsonValueBytes } from "./payload";
 
 export interface ReadSheetOptions {
   /** Cells read per request (responses are limited like requests); by default 20,000. */
   readonly maxCellsPerRead?: number;
+  /** Estimated bytes of one response; by default 4 MB (Excel on the web refuses 5 MB). */
+  readonly maxBytesPerRead?: number;
 }
+
+/** What one read may bring back, in cells and in estimated bytes. */
+interface ReadLimits {
+  readonly cells: number;
+  readonly bytes: number;
+}
+
+function limitsOf(options: ReadSheetOptions): ReadLimits {
+  return {
+    cells: options.maxCellsPerRead ?? MAX_CELLS_PER_READ,
+    bytes: options.maxBytesPerRead ?? MAX_RESPONSE_BYTES,
+  };
+}
+
+/** DATE(2000, 1, 1) in a workbook of the 1904 date system (1,462 days fewer than in 1900's). */
+const JANUARY_2000_IN_1904 = 35_064;
 
 /** What Office.js returns for a block of cells. */
 interface Block {
@@ -149,6 +167,60 @@ export function readBands(
   return bands;
 }
 
+/**
+ * Estimated JSON bytes of what Excel returns for a block: its four matrices, where a text
+ * comes twice (as its value and as its formula).
+ */
+export function blockBytes(block: Block): number {
+  let bytes = 0;
+  for (const matrix of [block.values, block.formulas, block.numberFormat, block.valueTypes]) {
+    for (const line of matrix ?? []) {
+      for (const value of line) {
+        bytes += jsonValueBytes(
+          typeof value === "string" || typeof value === "number" || typeof value === "boolean"
+            ? value
+            : null
+        );
+      }
+    }
+  }
+  return bytes;
+}
+
+/**
+ * Rows of the next read: as many as fit both budgets at the bytes per row seen so far
+ * (none seen: the cell budget alone), at least one.
+ *
+ * @example rowsPerRead(10, 2_000_000, { cells: 20_000, bytes: 4_000_000 }) // 20
+ */
+export function rowsPerRead(
+  columnCount: number,
+  bytesPerRow: number | undefined,
+  limits: ReadLimits
+): number {
+  const byCells = Math.max(1, Math.floor(limits.cells / Math.max(1, columnCount)));
+  if (bytesPerRow === undefined) return byCells;
+  return Math.max(1, Math.min(byCells, Math.floor(limits.bytes / Math.max(1, bytesPerRow))));
+}
+
+/** Excel's refusal of a request or response too large (Excel on the web, 5 MB). */
+function isSizeRefusal(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return code === "ResponsePayloadSizeLimitExceeded" || code === "RequestPayloadSizeLimitExceeded";
+}
+
+/**
+ * Queues the test of the workbook's date system where Excel has worksheet functions
+ * (ExcelApi 1.2): DATE(2000, 1, 1) is the serial of that day in the workbook's own system.
+ * Without them the answer is 1900's (the pane says so, `dateSystem`). Read after the sync.
+ */
+function queueDateSystem(context: Excel.RequestContext, caps: Capabilities): () => boolean {
+  if (!caps.dateSystem) return () => false;
+  const probe = context.workbook.functions.date(2000, 1, 1);
+  probe.load("value");
+  return () => probe.value === JANUARY_2000_IN_1904;
+}
+
 /** How the reader names a worksheet's visibility. */
 export function sheetStateOf(visibility: unknown): SheetData["state"] {
   return visibility === "Hidden"
@@ -176,40 +248,59 @@ function loadUsedRange(
 
 /**
  * Reads the cells of a used range already loaded (see `loadUsedRange`), in bands of rows
- * within the per-request budget: one request per band. Requests queued before (other
- * loads) go with the first band; a used range of no band still sends them.
+ * within both per-request budgets: one request per band. The first band is sized by cells
+ * alone, since Excel cannot tell the length of texts before returning them; each next one
+ * by the bytes per row of the bands read so far. A band Excel refuses as too large is read
+ * again in halves (a refused request applies nothing); a single row too large is Excel's
+ * error. Loads queued with the first band (`queueWithFirst`, queued again on a retry) go
+ * with it; a used range of no band still sends them.
  */
 async function readUsedBlocks(
   context: Excel.RequestContext,
   sheet: Excel.Worksheet,
   used: Excel.Range,
-  maxCells: number
+  limits: ReadLimits,
+  queueWithFirst: () => void = () => undefined
 ): Promise<Block[]> {
-  const bands = readBands(used.rowCount, used.columnCount, maxCells);
   const blocks: Block[] = [];
   const lastCol = used.columnIndex + used.columnCount;
-  for (const band of bands) {
-    const firstRow = used.rowIndex + band.offset + 1;
+  let rows = rowsPerRead(used.columnCount, undefined, limits);
+  let bytesRead = 0;
+  queueWithFirst();
+  for (let offset = 0; offset < used.rowCount;) {
+    const count = Math.min(rows, used.rowCount - offset);
+    const firstRow = used.rowIndex + offset + 1;
     const address = `${cellAddress(firstRow, used.columnIndex + 1)}:${cellAddress(
-      firstRow + band.count - 1,
+      firstRow + count - 1,
       lastCol
     )}`;
     const range = sheet.getRange(address);
     range.load(["values", "formulas", "numberFormat", "valueTypes"]);
-    // Responses are limited like requests, so a large sheet is read in bands of rows,
-    // one request each; a form fits in one.
-    // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one request per band
-    await context.sync();
-    blocks.push({
+    try {
+      // Responses are limited like requests, so a large sheet is read in bands of rows,
+      // one request each; a form fits in one.
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one request per band
+      await context.sync();
+    } catch (error) {
+      if (!isSizeRefusal(error) || count === 1) throw error;
+      rows = Math.ceil(count / 2);
+      if (blocks.length === 0) queueWithFirst();
+      continue;
+    }
+    const block: Block = {
       rowIndex: firstRow - 1,
       columnIndex: used.columnIndex,
       values: range.values,
       formulas: range.formulas,
       numberFormat: range.numberFormat,
       valueTypes: range.valueTypes,
-    });
+    };
+    blocks.push(block);
+    offset += count;
+    bytesRead += blockBytes(block);
+    rows = rowsPerRead(used.columnCount, bytesRead / offset, limits);
   }
-  if (bands.length === 0) await context.sync();
+  if (used.rowCount === 0) await context.sync();
   return blocks;
 }
 
@@ -222,8 +313,9 @@ function mergesOf(merged: Excel.RangeAreas | undefined): string[] {
  * Reads the active sheet (and the metadata sheet and defined names) as the reader's
  * workbook data, so `extractReturn(workbook, { file: sheetName, roster })` reads it like a
  * returned file. Merged areas are read where Excel offers them (ExcelApi 1.13); the date
- * system is taken as 1900. Two requests for a sheet up to `maxCellsPerRead` cells, one more
- * per further band of rows.
+ * system is the workbook's where Excel can tell (ExcelApi 1.2), else 1900. Two requests for
+ * a sheet within `maxCellsPerRead` cells and `maxBytesPerRead` bytes, one more per further
+ * band of rows.
  *
  * @example const { sheetName, workbook } = await readActiveSheet();
  */
@@ -231,9 +323,10 @@ export async function readActiveSheet(
   caps: Capabilities = detectCapabilities(),
   options: ReadSheetOptions = {}
 ): Promise<{ sheetName: string; workbook: WorkbookData }> {
-  const maxCells = options.maxCellsPerRead ?? MAX_CELLS_PER_READ;
+  const limits = limitsOf(options);
   return Excel.run(async (context) => {
     const workbook = context.workbook;
+    const date1904 = queueDateSystem(context, caps);
     const active = workbook.worksheets.getActiveWorksheet();
     active.load("name");
     const { used, merged } = loadUsedRange(active, caps);
@@ -250,9 +343,10 @@ export async function readActiveSheet(
     const metadataRange = hasMetadata
       ? worksheets.getItem(METADATA_SHEET).getUsedRange()
       : undefined;
-    if (metadataRange) metadataRange.load(["values", "rowIndex", "columnIndex"]);
 
-    const blocks = await readUsedBlocks(context, active, used, maxCells);
+    const blocks = await readUsedBlocks(context, active, used, limits, () => {
+      if (metadataRange) metadataRange.load(["values", "rowIndex", "columnIndex"]);
+    });
     const sheets: SheetData[] = [sheetFrom(sheetName, "visible", blocks, mergesOf(merged))];
     if (metadataRange) {
       sheets.push(
@@ -270,7 +364,7 @@ export async function readActiveSheet(
       .map((item) => definedNameFrom(item.name, item.value, item.visible));
     return {
       sheetName,
-      workbook: { format: "xlsx", date1904: false, sheets, definedNames: names },
+      workbook: { format: "xlsx", date1904: date1904(), sheets, definedNames: names },
     };
   });
 }
@@ -285,7 +379,8 @@ function sameSheetName(a: string, b: string): boolean {
  * the reader's workbook data holding that sheet alone, with its actual name and state;
  * undefined when the workbook has no such sheet. Hidden rows are not read. The sheet is
  * found with `getItemOrNullObject` (ExcelApi 1.4), else from the sheets' names; then one
- * request for its used range and one per band of `maxCellsPerRead` cells.
+ * request for its used range and one per band of rows (see `readActiveSheet`). Dates are
+ * in the workbook's date system where Excel can tell.
  *
  * @example const read = await readSheetByName("Đợt báo cáo");
  */
@@ -294,8 +389,9 @@ export async function readSheetByName(
   caps: Capabilities = detectCapabilities(),
   options: ReadSheetOptions = {}
 ): Promise<{ sheetName: string; workbook: WorkbookData } | undefined> {
-  const maxCells = options.maxCellsPerRead ?? MAX_CELLS_PER_READ;
+  const limits = limitsOf(options);
   return Excel.run(async (context) => {
+    const date1904 = queueDateSystem(context, caps);
     const worksheets = context.workbook.worksheets;
     let sheet: Excel.Worksheet | undefined;
     if (caps.settings) {
@@ -312,11 +408,11 @@ export async function readSheetByName(
 
     const { used, merged } = loadUsedRange(sheet, caps);
     await context.sync();
-    const blocks = await readUsedBlocks(context, sheet, used, maxCells);
+    const blocks = await readUsedBlocks(context, sheet, used, limits);
     const data = sheetFrom(sheet.name, sheetStateOf(sheet.visibility), blocks, mergesOf(merged));
     return {
       sheetName: sheet.name,
-      workbook: { format: "xlsx", date1904: false, sheets: [data], definedNames: [] },
+      workbook: { format: "xlsx", date1904: date1904(), sheets: [data], definedNames: [] },
     };
   });
 }

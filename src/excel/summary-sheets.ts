@@ -13,6 +13,13 @@ import type { Capabilities } from "./capabilities";
 import { GENERAL_FORMAT, TEXT_FORMAT, excelText } from "./cell-text";
 import { remembered } from "./memory";
 import {
+  assertStructureEditable,
+  ownMarks,
+  queueMarkSheets,
+  queueOwnMarks,
+  queueStructureCheck,
+} from "./own-sheets";
+import {
   MAX_REQUEST_BYTES,
   OPERATION_BYTES,
   bandsBySize,
@@ -23,8 +30,15 @@ import {
 import { safeSheetName } from "./sheet-names";
 import { chartSheetBytes, queueChartSheet } from "./summary-charts";
 
-/** Workbook setting that holds the worksheet ids of the summary sheets written last. */
+/**
+ * Workbook setting that holds the worksheet ids of the summary sheets written last: a
+ * record for support only, never trusted, since ids are renumbered when the file is opened
+ * again. The sheets are found by their marks (`SUMMARY_MARK_PREFIX`).
+ */
 export const SUMMARY_SHEETS_SETTING = "tonghop.summarySheets";
+
+/** Defined names marking the summary sheets: `TongHop_Summary_1` … (see `own-sheets.ts`). */
+export const SUMMARY_MARK_PREFIX = "TongHop_Summary_";
 
 /** Names the replaced sheets carry for the moment between the new ones' arrival and their deletion. */
 const PARKING_NAME = "~tonghop";
@@ -183,10 +197,6 @@ function finishSheet(target: Excel.Worksheet, sheet: SheetData, caps: Capabiliti
     target.getRange(`A1:${cellAddress(sheet.maxRow, sheet.maxCol)}`).format.autofitColumns();
 }
 
-function idsFrom(value: unknown): string[] {
-  return Array.isArray(value) ? value.filter((id): id is string => typeof id === "string") : [];
-}
-
 /**
  * Writes the summary sheets into the open workbook and returns their names (a name the
  * user already uses gets " (2)"). The sheets written the time before are replaced; the
@@ -215,19 +225,19 @@ export async function writeSummarySheets(
     const workbook = context.workbook;
     const worksheets = workbook.worksheets;
     worksheets.load("items/name,items/id");
-    const stored = caps.settings
-      ? workbook.settings.getItemOrNullObject(SUMMARY_SHEETS_SETTING)
-      : undefined;
-    if (stored) stored.load("value");
+    const definedNames = queueOwnMarks(workbook, caps);
+    const protection = queueStructureCheck(workbook, caps);
     await context.sync();
+    assertStructureEditable(protection);
 
-    const ownIds = new Set(
-      stored ? (stored.isNullObject ? [] : idsFrom(stored.value)) : remembered.summarySheetIds
-    );
-    const previous = worksheets.items.filter((sheet) => ownIds.has(sheet.id));
-    const taken = worksheets.items
-      .filter((sheet) => !ownIds.has(sheet.id))
-      .map((sheet) => sheet.name);
+    // Ours are the sheets our marks name. Only an Excel without defined names (ExcelApi
+    // < 1.4, hence no settings either) goes by the ids remembered in this session.
+    const marks = definedNames ? ownMarks(definedNames, SUMMARY_MARK_PREFIX) : undefined;
+    const sessionIds = new Set(remembered.summarySheetIds);
+    const isOwn = (sheet: Excel.Worksheet): boolean =>
+      marks ? marks.sheets.has(sheet.name.toLowerCase()) : sessionIds.has(sheet.id);
+    const previous = worksheets.items.filter(isOwn);
+    const taken = worksheets.items.filter((sheet) => !isOwn(sheet)).map((sheet) => sheet.name);
     // The old sheets make way under other names first: the new ones take their names,
     // and a workbook holding nothing but old summary sheets is never left without a sheet.
     for (const sheet of previous) {
@@ -238,7 +248,14 @@ export async function writeSummarySheets(
 
     const remember = (ids: string[]): void => {
       if (caps.settings) workbook.settings.add(SUMMARY_SHEETS_SETTING, ids);
-      else remembered.summarySheetIds = ids;
+      remembered.summarySheetIds = ids;
+    };
+    // The old marks go with the old sheets; the new sheets get theirs.
+    const unmark = (): void => {
+      for (const item of marks?.names ?? []) item.delete();
+    };
+    const mark = (sheets: readonly Excel.Worksheet[]): void => {
+      if (marks) queueMarkSheets(workbook, SUMMARY_MARK_PREFIX, sheets);
     };
     // The charts sheet comes last, in the same request as the sheets before it.
     const drawCharts = (): { name: string; sheet: Excel.Worksheet } | undefined => {
@@ -257,6 +274,7 @@ export async function writeSummarySheets(
         positionType: "End",
       });
       for (const sheet of previous) sheet.delete();
+      unmark();
       const drawn = drawCharts();
       await context.sync();
 
@@ -265,6 +283,7 @@ export async function writeSummarySheets(
         sheet.load("name");
         return sheet;
       });
+      mark([...inserted, ...(drawn ? [drawn.sheet] : [])]);
       if (inserted[0]) inserted[0].activate();
       remember([...ids.value, ...(drawn ? [drawn.sheet.id] : [])]);
       await context.sync();
@@ -294,13 +313,17 @@ export async function writeSummarySheets(
       return sheet;
     });
     for (const sheet of previous) sheet.delete();
+    unmark();
     const drawn = drawCharts();
+    mark([...targets, ...(drawn ? [drawn.sheet] : [])]);
 
     // Room in every request for what the first and last add: sheets, merges, bold headers,
     // and the charts sheet.
     const merges = sources.reduce((sum, source) => sum + source.merges.length, 0);
     const reserve =
-      OPERATION_BYTES * (2 * previous.length + 4 * targets.length + merges + 2) + chartBytes;
+      OPERATION_BYTES *
+        (2 * previous.length + (marks?.names.length ?? 0) + 5 * targets.length + merges + 3) +
+      chartBytes;
     const groups = planBands(sources, renames, Math.max(1, budget - reserve));
     if (groups.length === 0) groups.push([]);
     for (let i = 0; i < groups.length; i++) {

@@ -12,6 +12,8 @@ const FORM_NAMES: Readonly<Record<FormId, string>> = {
 const FEATURES: Readonly<Record<MissingFeature, string>> = {
   merges: "merged cells",
   protection: "sheet protection",
+  sheetVisibility: "hiding the forms' data sheet",
+  dateSystem: "telling a workbook in the 1904 date system (dates are read as 1900 dates)",
   names: "defined names",
   settings: "remembering the sheets it wrote",
   conditionalFormats: "warning colours",
@@ -108,6 +110,8 @@ const CAUSES: Readonly<Record<FailureCause, string>> = {
     "This version of Excel cannot do this. Update Excel, or use the TổngHợp web page and download the files.",
   excelMissingItem: "A sheet it needs is gone (perhaps just deleted or renamed). Try again.",
   excelTooLarge: "Too much data for Excel to take at once. Download the file instead.",
+  excelStructureProtected:
+    "The workbook's structure is protected, so no sheet can be added, deleted or renamed. Go to Review › Protect Workbook, turn it off (enter the password if asked) and try again.",
   excel:
     "Excel could not do this just now. Close any open dialogs in Excel, leave cell editing and try again.",
   chunk:

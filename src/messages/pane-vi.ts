@@ -12,6 +12,8 @@ const FORM_NAMES: Readonly<Record<FormId, string>> = {
 const FEATURES: Readonly<Record<MissingFeature, string>> = {
   merges: "gộp ô",
   protection: "khóa trang tính",
+  sheetVisibility: "ẩn trang dữ liệu của biểu mẫu",
+  dateSystem: "nhận biết sổ tính dùng hệ ngày 1904 (ngày được đọc theo hệ 1900)",
   names: "tên vùng",
   settings: "ghi nhớ trang đã tạo",
   conditionalFormats: "tô màu cảnh báo",
@@ -80,6 +82,8 @@ const CAUSES: Readonly<Record<FailureCause, string>> = {
     "Phiên bản Excel này chưa làm được việc này. Hãy cập nhật Excel, hoặc dùng trang web TổngHợp và tải tệp về.",
   excelMissingItem: "Không thấy trang tính cần dùng (có thể vừa bị xóa hoặc đổi tên). Hãy thử lại.",
   excelTooLarge: "Dữ liệu quá lớn để Excel nhận một lần. Hãy tải tệp về thay vì ghi vào sổ tính.",
+  excelStructureProtected:
+    "Sổ tính đang được bảo vệ cấu trúc nên không thể thêm, xóa hay đổi tên trang tính. Hãy vào Xem lại › Bảo vệ sổ làm việc, bỏ chọn (nhập mật khẩu nếu được hỏi) rồi thử lại.",
   excel:
     "Excel không làm được việc này lúc này. Hãy đóng các hộp thoại đang mở trong Excel, thoát chế độ sửa ô rồi thử lại.",
   chunk:

@@ -25,6 +25,10 @@ export type TotalId = "participants" | "classes" | "sessions";
 export type MissingFeature =
   | "merges"
   | "protection"
+  /** Hiding the metadata sheet (setting a sheet's visibility, ExcelApi 1.2). */
+  | "sheetVisibility"
+  /** Telling a workbook in the 1904 date system (worksheet functions, ExcelApi 1.2). */
+  | "dateSystem"
   | "names"
   | "settings"
   | "conditionalFormats"
@@ -62,6 +66,8 @@ export type FailureCause =
   | "excelUnsupported"
   | "excelMissingItem"
   | "excelTooLarge"
+  /** Review › Protect Workbook is on: no sheet can be added, deleted or renamed. */
+  | "excelStructureProtected"
   | "excel"
   | "chunk"
   | "worker"

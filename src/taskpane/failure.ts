@@ -75,6 +75,9 @@ export function classifyFailure(error: unknown, inExcel = false): Classified {
     return { cause: "chunk" };
   }
   if (name === "QuotaExceededError" || name === "SecurityError") return { cause: "storage" };
+  // The bridge's own refusal (`StructureProtectedError`): found before Excel would refuse,
+  // so there is no Excel code to quote.
+  if (name === "StructureProtectedError") return { cause: "excelStructureProtected" };
   if (name === "NotReadableError" || name === "NotFoundError" || name === "NotAllowedError") {
     return { cause: "fileUnreadable" };
   }

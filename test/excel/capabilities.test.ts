@@ -27,10 +27,13 @@ describe("capabilitiesFrom", () => {
       settings: true,
       conditionalFormats: true,
       dataValidation: true,
+      structureProtection: true,
       insertFromBase64: true,
       pageLayout: true,
       mergedAreas: true,
       chartAxes: true,
+      sheetVisibility: true,
+      dateSystem: true,
     });
   });
 
@@ -44,6 +47,7 @@ describe("capabilitiesFrom", () => {
       settings: true,
       conditionalFormats: false,
       dataValidation: false,
+      structureProtection: false,
       insertFromBase64: false,
       pageLayout: false,
       chartAxes: false,

@@ -3,6 +3,11 @@
  */
 import { FakeExcel, FakeOfficeError, parseArea } from "../helpers/fake-excel";
 
+/** The id Excel gives the `n`th sheet of a workbook it opens. */
+function positionalId(n: number): string {
+  return `{00000000-0001-0000-${String(n).padStart(4, "0")}-000000000000}`;
+}
+
 async function run<T>(
   fake: FakeExcel,
   batch: (context: Excel.RequestContext) => Promise<T>
@@ -157,7 +162,6 @@ describe("FakeExcel", () => {
     fake.workbook.settings.set("tonghop.summarySheets", [before.id]);
     fake.addSheet("Ba");
     fake.activate("Ba");
-    const activeBefore = fake.activeSheet().id;
 
     // A batch started before the workbook closed never reaches it.
     await run(fake, async (context) => {
@@ -169,8 +173,8 @@ describe("FakeExcel", () => {
     expect(fake.sheetNames()).toEqual(["Một", "Hai", "Ba"]);
     const after = fake.sheet("Hai");
     expect(after).not.toBe(before);
-    expect(after.id).not.toBe(before.id);
-    expect(fake.workbook.sheets.map((sheet) => sheet.id)).not.toContain(before.id);
+    // Ids are renumbered from 1 in the sheets' order, as Excel does on opening a file.
+    expect(fake.workbook.sheets.map((sheet) => sheet.id)).toEqual([1, 2, 3].map(positionalId));
     expect(after.cell("A1")).toMatchObject({ value: "=1+1" });
     expect(after.cell("A2")).toMatchObject({ value: 46300, numberFormat: "dd/mm/yyyy" });
     expect(after.cell("B3")?.format.fill).toBe("#DDEBF7");
@@ -181,7 +185,6 @@ describe("FakeExcel", () => {
     expect(fake.sheet("Một").value("A1")).toBe("");
     expect(fake.workbook.nameValue(fake.workbook.names[0]!)).toBe("Hai!$A$2");
     expect(fake.activeSheet().name).toBe("Ba");
-    expect(fake.activeSheet().id).not.toBe(activeBefore);
     // A setting is the add-in's own data: the id in it now points at no sheet.
     expect(fake.workbook.settings.get("tonghop.summarySheets")).toEqual([before.id]);
     // Editing the old object changes nothing in the workbook.
@@ -191,6 +194,33 @@ describe("FakeExcel", () => {
     fake.reopen({ apiMinor: 1 });
     expect(fake.apiMinor).toBe(1);
     expect(fake.sheet("Hai").value("A2")).toBe(46300);
+  });
+
+  it("gives an id of before to another sheet once sheets before it are gone", () => {
+    const fake = new FakeExcel({ sheets: ["Một", "Hai", "Ba"] });
+    const hai = fake.sheet("Hai").id;
+    fake.workbook.sheets.splice(0, 1);
+    fake.reopen();
+    expect(fake.sheet("Ba").id).toBe(hai);
+    expect(fake.sheet("Hai").id).toBe(positionalId(1));
+  });
+
+  it("refuses to add, insert, delete or rename sheets while the structure is protected", async () => {
+    const fake = new FakeExcel({ sheets: ["Một", "Hai"] });
+    fake.workbook.structureProtected = true;
+    const refusal = { code: "AccessDenied" };
+    await run(fake, async (context) => {
+      context.workbook.worksheets.add("Ba");
+      await expect(context.sync()).rejects.toMatchObject(refusal);
+      context.workbook.worksheets.getItem("Hai").delete();
+      await expect(context.sync()).rejects.toMatchObject(refusal);
+      context.workbook.worksheets.getItem("Hai").name = "Bốn";
+      await expect(context.sync()).rejects.toMatchObject(refusal);
+      const protection = context.workbook.protection.load("protected");
+      await context.sync();
+      expect(protection.protected).toBe(true);
+    });
+    expect(fake.sheetNames()).toEqual(["Một", "Hai"]);
   });
 
   it("enters a typed date in the locale's order when asked to, else keeps it text", () => {

@@ -14,6 +14,7 @@ import {
   characterWidthToPoints,
   createFormSheet,
   detectCapabilities,
+  missingFeatures,
   readActiveSheet,
   type Capabilities,
 } from "../../src/excel";
@@ -327,6 +328,22 @@ describe("createFormSheet", () => {
       "CenterAcrossSelection"
     );
     expect(excel.syncCount).toBe(2);
+  });
+
+  it("hides the metadata sheet only where Excel can set visibility (ExcelApi 1.2)", async () => {
+    // Excel 2016 without updates (1.1) refuses the setter with ApiNotFound.
+    const old = install(1);
+    const caps = detectCapabilities();
+    expect(missingFeatures(caps)).toContain("sheetVisibility");
+    const sheetName = await create("mau2", caps);
+    expect(old.sheet(METADATA_SHEET).visibility).toBe("Visible");
+    expect(metadataOf(old)?.sheets).toEqual({ mau2: sheetName });
+    expect(old.activeSheet().name).toBe(sheetName);
+
+    const newer = install(2);
+    expect(missingFeatures(detectCapabilities())).not.toContain("sheetVisibility");
+    await create("mau2", detectCapabilities());
+    expect(newer.sheet(METADATA_SHEET).visibility).toBe("VeryHidden");
   });
 
   it("round-trips: values typed into a created Mẫu 2 come back through extractReturn", async () => {

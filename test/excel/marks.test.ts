@@ -1,4 +1,5 @@
 import {
+  MARKED_SHEET_PREFIX,
   MARKS_SETTING,
   MARK_FILLS,
   capabilitiesFrom,
@@ -62,11 +63,41 @@ describe("markCells", () => {
     expect(fillAt(excel, "C20")).toBe("#00B050");
     expect(fillAt(excel, "C15")).toBe(MARK_FILLS.error);
     expect(excel.workbook.settings.get(MARKS_SETTING)).toEqual({
-      [excel.sheet("Mẫu 2").id]: [{ cell: "C15", fill: "#FFFFFF" }],
+      [`${MARKED_SHEET_PREFIX}1`]: [{ cell: "C15", fill: "#FFFFFF" }],
     });
+    expect(excel.workbook.nameValue(excel.workbook.names[0]!)).toBe("'Mẫu 2'!$A$1");
 
     await markCells("Mẫu 2", [], ALL);
     expect(fillAt(excel, "C15")).toBeUndefined();
+    expect(excel.workbook.settings.get(MARKS_SETTING)).toEqual({});
+    expect(excel.workbook.names).toEqual([]);
+  });
+
+  it("clears its marks after the workbook is reopened, and never touches the sheet that got the old id", async () => {
+    fake = new FakeExcel({ sheets: ["Sheet1", "Mẫu 2", "Khác"] }).install();
+    const excel = fake;
+    excel.sheet("Mẫu 2").ensure(20, 3).format.fill = "#00B050";
+    excel.sheet("Khác").ensure(14, 3).format.fill = "#0070C0";
+    await markCells(
+      "Mẫu 2",
+      [
+        { cell: "C14", severity: "error" },
+        { cell: "C20", severity: "warning" },
+      ],
+      ALL
+    );
+    const markedId = excel.sheet("Mẫu 2").id;
+    // The user deletes Sheet1: on opening, "Khác" takes the number "Mẫu 2" had.
+    excel.workbook.sheets.splice(0, 1);
+    excel.reopen();
+    forgetRemembered();
+    expect(excel.sheet("Khác").id).toBe(markedId);
+
+    await markCells("Khác", [], ALL);
+    expect(excel.sheet("Khác").cell("C14")?.format.fill).toBe("#0070C0");
+    await markCells("Mẫu 2", [], ALL);
+    expect(fillAt(excel, "C14")).toBeUndefined();
+    expect(fillAt(excel, "C20")).toBe("#00B050");
     expect(excel.workbook.settings.get(MARKS_SETTING)).toEqual({});
   });
 

@@ -1,7 +1,18 @@
-import { HUONG_THUY_2017, METADATA_SHEET, MAU2_TEXT } from "../../src/core";
-import { capabilitiesFrom, readActiveSheet } from "../../src/excel";
-import { getCell } from "../../src/xlsx/read";
+import { HUONG_THUY_2017, METADATA_SHEET, MAU2_TEXT, layoutForm, parseDate } from "../../src/core";
+import {
+  capabilitiesFrom,
+  createFormSheet,
+  detectCapabilities,
+  missingFeatures,
+  readActiveSheet,
+  readSheetByName,
+} from "../../src/excel";
+import { MAX_RESPONSE_BYTES } from "../../src/excel/payload";
+import { blockBytes, rowsPerRead } from "../../src/excel/read-sheet";
+import { vi } from "../../src/messages";
+import { cellAddress, getCell } from "../../src/xlsx/read";
 import { extractReturn } from "../../src/xlsx/returns";
+import { templateMetadata } from "../../src/xlsx/templates";
 import { FakeExcel, parseArea } from "../helpers/fake-excel";
 
 const ALL = capabilitiesFrom(() => true);
@@ -137,5 +148,133 @@ describe("readActiveSheet", () => {
     expect(data.mau2?.values.ke_hoach).toEqual({ value: 1, cell: "D7" });
     expect(data.mau2?.values.to_roi).toEqual({ value: 300, cell: "D8" });
     expect(data.unitName).toBe("Phường Phú Bài");
+  });
+});
+
+describe("reading a workbook in the 1904 date system", () => {
+  /** A Mẫu 1 made in Excel with one schedule row typed on 2 October 2017, read back. */
+  async function readMau1(date1904: boolean, apiMinor = 13) {
+    fake = new FakeExcel({ apiMinor, typedDates: "dmy", date1904 }).install();
+    const caps = detectCapabilities();
+    const campaign = HUONG_THUY_2017;
+    const unit = campaign.units[0]!;
+    const layout = layoutForm("mau1", campaign, unit);
+    const { sheetName } = await createFormSheet(
+      layout,
+      templateMetadata(campaign, ["mau1"], unit),
+      vi,
+      caps
+    );
+    const schedule = layout.rangeNames.find((range) => range.name === "lich_hoat_dong")!;
+    const row = schedule.first.row + 1;
+    fake.type(sheetName, `B${row}`, "07:15");
+    fake.type(sheetName, `C${row}`, "02/10/2017");
+    fake.type(sheetName, `D${row}`, "Sân UBND phường");
+    const serial = fake.sheet(sheetName).value(`C${row}`);
+    const { workbook } = await readActiveSheet(caps);
+    const data = extractReturn(workbook, { file: sheetName, roster: campaign.units });
+    const dates = (data.mau1?.rows ?? []).map(
+      (r) => parseDate(r.date?.value ?? null, { date1904: data.date1904 }) as { date?: string }
+    );
+    return { serial, date1904: workbook.date1904, dates: dates.map((d) => d.date) };
+  }
+
+  it("reads a Mẫu 1's dates the same as in a 1900 workbook", async () => {
+    const in1900 = await readMau1(false);
+    fake.uninstall();
+    const in1904 = await readMau1(true);
+    // The same day is 1,462 serials lower in 1904's system …
+    expect(in1900.serial).toBe(43010);
+    expect(in1904.serial).toBe(43010 - 1462);
+    // … and both read as 2 October 2017.
+    expect(in1900).toMatchObject({ date1904: false, dates: ["2017-10-02"] });
+    expect(in1904).toMatchObject({ date1904: true, dates: ["2017-10-02"] });
+  });
+
+  it("cannot tell on ExcelApi 1.1, and the pane says so", async () => {
+    const in1904 = await readMau1(true, 1);
+    expect(in1904.date1904).toBe(false);
+    expect(missingFeatures(detectCapabilities())).toContain("dateSystem");
+  });
+});
+
+describe("reading long texts within the response limit", () => {
+  /** 300 cells of 20,000 characters: 12 MB or more as values and formulas. */
+  function fillLongTexts(excel: FakeExcel): string[] {
+    const texts: string[] = [];
+    for (let row = 1; row <= 30; row++) {
+      for (let col = 1; col <= 10; col++) {
+        const text = `${row}/${col} ${"Nội dung hoạt động dài. ".repeat(900)}`.slice(0, 20_000);
+        excel.type("Báo cáo", cellAddress(row, col), text);
+        texts.push(text);
+      }
+    }
+    return texts;
+  }
+
+  it("cuts the reads by bytes, so no response passes Excel on the web's 5 MB", async () => {
+    const excel = install();
+    const texts = fillLongTexts(excel);
+    const metadata = excel.addSheet(METADATA_SHEET);
+    excel.type(METADATA_SHEET, "A1", "campaign");
+    metadata.visibility = "VeryHidden";
+    excel.resetSyncs();
+
+    const { workbook } = await readActiveSheet(ALL);
+    const [read, meta] = workbook.sheets;
+    const readTexts: unknown[] = [];
+    for (let row = 1; row <= 30; row++)
+      for (let col = 1; col <= 10; col++)
+        readTexts.push(getCell(read!, cellAddress(row, col))?.value);
+    expect(readTexts).toEqual(texts);
+    // The metadata load went with the first band, and came back though that band was cut.
+    expect(getCell(meta!, "A1")?.value).toBe("campaign");
+    const served = excel.syncs.filter((sync) => !sync.refused);
+    for (const sync of served) expect(sync.responseBytes).toBeLessThanOrEqual(excel.responseLimit);
+    // Excel cannot tell a text's length before sending it: the first band, sized by cells,
+    // is refused and read again in halves. Once a band has been read, the next ones are
+    // sized from its bytes, within the 4 MB budget, and never refused.
+    const firstServed = excel.syncs.findIndex(
+      (sync) => !sync.refused && sync.responseBytes > 1_000_000
+    );
+    expect(firstServed).toBeGreaterThan(0);
+    const after = excel.syncs.slice(firstServed + 1);
+    expect(after.length).toBeGreaterThan(1);
+    for (const sync of after) {
+      expect(sync.refused).toBeUndefined();
+      expect(sync.responseBytes).toBeLessThanOrEqual(MAX_RESPONSE_BYTES * 1.05);
+    }
+  });
+
+  it("reads a sheet by name the same way", async () => {
+    const excel = install(["Khác", "Báo cáo"]);
+    const texts = fillLongTexts(excel);
+    const found = await readSheetByName("báo cáo", ALL);
+    const cells = [...found!.workbook.sheets[0]!.rows.values()].flatMap((line) =>
+      [...line.values()].map((cell) => cell.value)
+    );
+    expect(cells).toEqual(texts);
+  });
+
+  it("sizes the next read from the bytes per row seen", () => {
+    const limits = { cells: 20_000, bytes: 4_000_000 };
+    expect(rowsPerRead(10, undefined, limits)).toBe(2_000);
+    expect(rowsPerRead(10, 400_000, limits)).toBe(10);
+    expect(rowsPerRead(10, 100, limits)).toBe(2_000);
+    expect(rowsPerRead(10, 9_000_000, limits)).toBe(1);
+  });
+
+  it("estimates a block's bytes as JSON, texts counted twice", () => {
+    const text = "Mẫu".repeat(1000); // 5,000 bytes in UTF-8
+    const bytes = blockBytes({
+      rowIndex: 0,
+      columnIndex: 0,
+      values: [[text, 12]],
+      formulas: [[text, "=SUM(A1)"]],
+      numberFormat: [["@", "General"]],
+      valueTypes: [["String", "Double"]],
+    });
+    expect(bytes).toBeGreaterThan(10_000);
+    expect(bytes).toBeLessThan(10_100);
   });
 });

@@ -9,7 +9,12 @@
  *   `getItemOrNullObject` gives an object whose `isNullObject` is known after a sync, and
  *   that throws `ItemNotFound` when written to;
  * - every sync is counted with its operations and the UTF-8 size of their JSON; a request
- *   over `requestLimit` (5 MB, Excel on the web) is refused;
+ *   over `requestLimit` (5 MB, Excel on the web) is refused, and so is a response over
+ *   `responseLimit` (the JSON of what its loads bring back): nothing loaded arrives;
+ * - an API beyond the Excel's requirement sets (`apiMinor`, per test) is refused with
+ *   `ApiNotFound`, member by member (setting a sheet's visibility is 1.2, reading it 1.1);
+ * - `date1904` is a workbook in the 1904 date system: typed dates and `functions.date`
+ *   give serials 1,462 days lower;
  * - values are entered as Excel enters typed input: a string beginning with "=" (or "+",
  *   "-", "@" when it is not a number) becomes a formula, number-like text a number, unless
  *   the cell's number format is Text ("@") or the string begins with an apostrophe, which
@@ -19,10 +24,14 @@
  *   protected sheet throws; data validation texts are limited to 32/255 characters;
  * - `insertWorksheetsFromBase64` reads the file with the project's reader and inserts its
  *   sheets' values (names that clash get " (2)");
+ * - a workbook with protected structure (`structureProtected`, read through
+ *   `workbook.protection`, ExcelApi 1.7) refuses to add, insert, delete or rename sheets
+ *   with `AccessDenied`;
  * - `reopen()` is the workbook saved as .xlsx, closed and opened again: what the file keeps
  *   stays (sheets in their order and visibility, values, formulas, number formats, formats,
  *   merges, sizes, validation, protection, names, workbook settings, the active sheet);
- *   what lives only in a session goes: worksheet ids are new, a request context of before
+ *   what lives only in a session goes: worksheet ids are renumbered from 1 in the sheets'
+ *   order (an id of before may now name another sheet), a request context of before
  *   refuses to sync. The bridge's own memory (`forgetRemembered()`) is the test's to reset,
  *   as a fresh load of the add-in would;
  * - `type()` is a user typing into a cell; with `typedDates` set, a date typed in the
@@ -218,8 +227,19 @@ function parseTypedNumber(text: string): number | undefined {
 /** The order in which a locale reads a typed date: en-US month first, vi-VN day first. */
 export type DateOrder = "mdy" | "dmy";
 
+/** Days from 1 January 1900 (serial 1 in 1900's system) to 1 January 1904 (serial 0 in 1904's). */
+export const DAYS_1900_TO_1904 = 1_462;
+
+/** A date's serial in the 1900 date system, or in the 1904 one. */
+export function dateSerial(year: number, month: number, day: number, date1904 = false): number {
+  // Serial 1 is 1 January 1900; Excel counts a 29 February 1900 that never was.
+  const serial = (Date.UTC(year, month - 1, day) - Date.UTC(1899, 11, 30)) / 86_400_000;
+  const in1900 = serial < 61 ? serial - 1 : serial;
+  return date1904 ? in1900 - DAYS_1900_TO_1904 : in1900;
+}
+
 /** A typed date ("15/10/2026" day first, "10/15/2026" month first, "2026-10-15") as a serial. */
-function parseTypedDate(text: string, order: DateOrder): number | undefined {
+function parseTypedDate(text: string, order: DateOrder, date1904 = false): number | undefined {
   const t = text.trim();
   let parts: [number, number, number] | undefined;
   const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(t);
@@ -239,13 +259,11 @@ function parseTypedDate(text: string, order: DateOrder): number | undefined {
     back.getUTCDate() !== day
   )
     return undefined;
-  // Serial 1 is 1 January 1900; Excel counts a 29 February 1900 that never was.
-  const serial = (utc - Date.UTC(1899, 11, 30)) / 86_400_000;
-  return serial < 61 ? serial - 1 : serial;
+  return dateSerial(year, month, day, date1904);
 }
 
 /** How Excel stores input written to a cell through `values`/`formulas` or typed. */
-function enterInto(cell: FakeCell, input: unknown, dates?: DateOrder): void {
+function enterInto(cell: FakeCell, input: unknown, dates?: DateOrder, date1904 = false): void {
   if (input === null || input === undefined) return; // Office.js: null leaves the cell as is
   delete cell.formula;
   if (typeof input === "number" || typeof input === "boolean") {
@@ -271,7 +289,7 @@ function enterInto(cell: FakeCell, input: unknown, dates?: DateOrder): void {
     cell.value = "";
     return;
   }
-  const date = dates ? parseTypedDate(input, dates) : undefined;
+  const date = dates ? parseTypedDate(input, dates, date1904) : undefined;
   if (date !== undefined) {
     cell.value = date;
     if (cell.numberFormat === "General")
@@ -468,18 +486,29 @@ export class FakeWorkbook {
   activeSheetId = "";
   selection?: { sheetId: string; address: string };
   readonly inserts: { base64Length: number; sheetNames?: string[]; ids: string[] }[] = [];
-  /** Times the workbook was opened; part of every worksheet id. */
-  private session = 1;
+  /**
+   * Review › Protect Workbook (structure): sheets cannot be added, inserted, deleted or
+   * renamed; Excel refuses with `AccessDenied`.
+   */
+  structureProtected = false;
   private nextId = 1;
 
+  /** Excel numbers a session's sheets 1, 2, 3 …, so the same id means another sheet later. */
   newId(): string {
-    const session = String(this.session).padStart(4, "0");
-    return `{00000000-${session}-0000-${String(this.nextId++).padStart(4, "0")}-000000000000}`;
+    return `{00000000-0001-0000-${String(this.nextId++).padStart(4, "0")}-000000000000}`;
   }
 
-  /** Saved, closed and opened again: every sheet anew under a new id (see `FakeExcel.reopen`). */
+  /** Throws as Excel does when a sheet would be added, deleted or renamed under protection. */
+  guardStructure(): void {
+    if (this.structureProtected)
+      throw new FakeOfficeError("AccessDenied", "The workbook's structure is protected.");
+  }
+
+  /**
+   * Saved, closed and opened again: the sheets renumbered from 1 in their order (see
+   * `FakeExcel.reopen`), so an id of before may now belong to another sheet.
+   */
   reopen(): void {
-    this.session++;
     this.nextId = 1;
     const ids = new Map<string, string>();
     const copies = this.sheets.map((sheet) => {
@@ -574,6 +603,14 @@ class FakeContext {
     this.queue.push({ payload, apply });
   }
 
+  /** What the loads of the request being applied bring back, held until the response is sent. */
+  private deliveries: { values: unknown; deliver: () => void }[] = [];
+
+  /** A load's values: part of the response, given to the proxy when the response is sent. */
+  respond(values: unknown, deliver: () => void): void {
+    this.deliveries.push({ values, deliver });
+  }
+
   get pending(): number {
     return this.queue.length;
   }
@@ -584,14 +621,39 @@ class FakeContext {
     if (this.session !== this.fake.session)
       throw new FakeOfficeError("InvalidOperation", "The workbook of this request was closed.");
     const bytes = Buffer.byteLength(JSON.stringify(operations.map((op) => op.payload)), "utf8");
-    this.fake.syncs.push({ operations: operations.length, bytes });
+    const record: FakeSync = { operations: operations.length, bytes, responseBytes: 0 };
+    this.fake.syncs.push(record);
     await Promise.resolve();
-    if (bytes > this.fake.requestLimit)
+    if (bytes > this.fake.requestLimit) {
+      record.refused = "RequestPayloadSizeLimitExceeded";
       throw new FakeOfficeError(
-        "RequestPayloadSizeLimitExceeded",
+        record.refused,
         `The request payload size (${bytes} bytes) has exceeded the limit.`
       );
-    for (const op of operations) op.apply();
+    }
+    this.deliveries = [];
+    let failure: { error: unknown } | undefined;
+    try {
+      for (const op of operations) op.apply();
+    } catch (error) {
+      failure = { error };
+    }
+    const deliveries = this.deliveries;
+    this.deliveries = [];
+    record.responseBytes = Buffer.byteLength(
+      JSON.stringify(deliveries.map((delivery) => delivery.values)),
+      "utf8"
+    );
+    // Excel on the web sends no part of a response over its limit: nothing loaded arrives.
+    if (record.responseBytes > this.fake.responseLimit) {
+      record.refused = "ResponsePayloadSizeLimitExceeded";
+      throw new FakeOfficeError(
+        record.refused,
+        `The response payload size (${record.responseBytes} bytes) has exceeded the limit.`
+      );
+    }
+    for (const delivery of deliveries) delivery.deliver();
+    if (failure) throw failure.error;
   }
 }
 
@@ -668,7 +730,10 @@ abstract class ClientObject<M> {
     this.ctx.enqueue({ path: this.path, load: list }, () => {
       const model = this.resolve();
       if (model === null) return;
-      for (const prop of list) this.loaded.set(prop, clone(this.snapshot(model, prop)));
+      const values = list.map((prop) => clone(this.snapshot(model, prop)));
+      this.ctx.respond(values, () => {
+        list.forEach((prop, i) => this.loaded.set(prop, values[i]));
+      });
     });
     return this;
   }
@@ -711,6 +776,24 @@ class WorkbookProxy extends ClientObject<FakeWorkbook> {
     return new SettingCollectionProxy(this.ctx, `${this.path}.settings`, () => this.model());
   }
 
+  /** Worksheet functions (ExcelApi 1.2); only DATE is modelled, in the workbook's date system. */
+  get functions(): { date: (year: number, month: number, day: number) => FunctionResultProxy } {
+    this.fake.require(2, "workbook.functions");
+    return {
+      date: (year, month, day) =>
+        new FunctionResultProxy(
+          this.ctx,
+          `${this.path}.functions.date(${year},${month},${day})`,
+          () => ({ value: dateSerial(year, month, day, this.fake.date1904) })
+        ),
+    };
+  }
+
+  get protection(): WorkbookProtectionProxy {
+    this.fake.require(7, "workbook.protection");
+    return new WorkbookProtectionProxy(this.ctx, `${this.path}.protection`, () => this.model());
+  }
+
   insertWorksheetsFromBase64(
     base64: string,
     options: { sheetNamesToInsert?: string[]; positionType?: string } = {}
@@ -721,6 +804,7 @@ class WorkbookProxy extends ClientObject<FakeWorkbook> {
       { path: this.path, call: "insertWorksheetsFromBase64", args: [base64, options] },
       () => {
         const workbook = this.model();
+        workbook.guardStructure();
         const read = readWorkbook(Buffer.from(base64, "base64"));
         if (!read.ok)
           throw new FakeOfficeError(
@@ -763,12 +847,36 @@ class WorkbookProxy extends ClientObject<FakeWorkbook> {
   }
 }
 
+class WorkbookProtectionProxy extends ClientObject<FakeWorkbook> {
+  protected snapshot(workbook: FakeWorkbook, prop: string): unknown {
+    if (prop === "protected") return workbook.structureProtected;
+    return unknownProp(this.path, prop);
+  }
+
+  get protected(): boolean {
+    return this.read("protected");
+  }
+}
+
+class FunctionResultProxy extends ClientObject<{ value: number }> {
+  protected snapshot(model: { value: number }, prop: string): unknown {
+    if (prop === "value") return model.value;
+    if (prop === "error") return null;
+    return unknownProp(this.path, prop);
+  }
+
+  get value(): number {
+    return this.read("value");
+  }
+}
+
 class WorksheetCollectionProxy extends ClientObject<FakeWorkbook> {
   private itemProxies?: WorksheetProxy[];
 
   add(name?: string): WorksheetProxy {
     let created: FakeSheet | undefined;
     this.call("add", [name], (workbook) => {
+      workbook.guardStructure();
       created = workbook.addSheet(name ?? workbook.freeName(`Sheet${workbook.sheets.length + 1}`));
     });
     return new WorksheetProxy(this.ctx, `${this.path}.add(${JSON.stringify(name)})`, () => {
@@ -858,6 +966,7 @@ class WorksheetProxy extends ClientObject<FakeSheet> {
   set name(value: string) {
     this.write("name", value, (sheet) => {
       if (sheet.name === value) return;
+      this.fake.workbook.guardStructure();
       checkSheetName(
         value,
         this.fake.workbook.sheets.filter((other) => other !== sheet)
@@ -874,6 +983,8 @@ class WorksheetProxy extends ClientObject<FakeSheet> {
     return this.read("visibility");
   }
   set visibility(value: string) {
+    // Reading a sheet's visibility is ExcelApi 1.1; setting it, 1.2.
+    this.fake.require(2, "setting visibility");
     this.write("visibility", value, (sheet) => {
       const workbook = this.fake.workbook;
       if (value !== "Visible" && workbook.visibleSheets().every((s) => s === sheet))
@@ -957,6 +1068,7 @@ class WorksheetProxy extends ClientObject<FakeSheet> {
   delete(): void {
     this.call("delete", [], (sheet) => {
       const workbook = this.fake.workbook;
+      workbook.guardStructure();
       if (sheet.visibility === "Visible" && workbook.visibleSheets().length === 1)
         throw new FakeOfficeError("InvalidOperation", "The last visible sheet cannot be deleted.");
       workbook.sheets.splice(workbook.sheets.indexOf(sheet), 1);
@@ -1143,7 +1255,12 @@ class RangeProxy extends ClientObject<RangeModel> {
       const rows = checkDimensions(model, input, "values");
       model.sheet.guard("cells", model.area);
       model.sheet.each(model.area, (cell, row, col) =>
-        enterInto(cell, rows[row - model.area.top]![col - model.area.left], this.fake.typedDates)
+        enterInto(
+          cell,
+          rows[row - model.area.top]![col - model.area.left],
+          this.fake.typedDates,
+          this.fake.date1904
+        )
       );
     });
   }
@@ -1156,7 +1273,12 @@ class RangeProxy extends ClientObject<RangeModel> {
       const rows = checkDimensions(model, input, "formulas");
       model.sheet.guard("cells", model.area);
       model.sheet.each(model.area, (cell, row, col) =>
-        enterInto(cell, rows[row - model.area.top]![col - model.area.left], this.fake.typedDates)
+        enterInto(
+          cell,
+          rows[row - model.area.top]![col - model.area.left],
+          this.fake.typedDates,
+          this.fake.date1904
+        )
       );
     });
   }
@@ -2133,14 +2255,31 @@ export interface FakeExcelOptions {
    * date typed or written stays text.
    */
   readonly typedDates?: DateOrder;
+  /**
+   * The workbook's date system is 1904's (Excel for Mac of old, File › Options › Advanced):
+   * a typed date and `functions.date` give serials 1,462 days lower than in 1900's.
+   */
+  readonly date1904?: boolean;
+}
+
+/** One `context.sync()`: its operations, the request's and the response's UTF-8 JSON size. */
+export interface FakeSync {
+  operations: number;
+  bytes: number;
+  responseBytes: number;
+  /** The error code when Excel refused the request or its response as too large. */
+  refused?: string;
 }
 
 export class FakeExcel {
   readonly workbook = new FakeWorkbook();
   /** One entry per `context.sync()` (including Excel.run's final one). */
-  readonly syncs: { operations: number; bytes: number }[] = [];
+  readonly syncs: FakeSync[] = [];
   /** Excel on the web refuses requests over 5 MB. */
   requestLimit = 5 * 1024 * 1024;
+  /** And responses over 5 MB (`ResponsePayloadSizeLimitExceeded`). */
+  responseLimit = 5 * 1024 * 1024;
+  date1904: boolean;
   apiMinor: number;
   typedDates?: DateOrder;
   /** Times the workbook was opened (`reopen`); a request context belongs to one. */
@@ -2150,14 +2289,19 @@ export class FakeExcel {
   constructor(options: FakeExcelOptions = {}) {
     this.apiMinor = options.apiMinor ?? 13;
     if (options.typedDates) this.typedDates = options.typedDates;
+    this.date1904 = options.date1904 ?? false;
     for (const name of options.sheets ?? ["Sheet1"]) this.workbook.addSheet(name);
   }
 
-  /** Throws as an Excel without the requirement set would (the method is missing there). */
+  /**
+   * Refuses, as an Excel without the requirement set does, with `ApiNotFound` (Excel sends
+   * it back for the request; the fake throws at the call, so the test sees which one).
+   */
   require(minor: number, what: string): void {
     if (this.apiMinor < minor)
-      throw new TypeError(
-        `fake Excel: ${what} needs ExcelApi 1.${minor}; this Excel has 1.${this.apiMinor}`
+      throw new FakeOfficeError(
+        "ApiNotFound",
+        `${what} needs ExcelApi 1.${minor}; this Excel has 1.${this.apiMinor}`
       );
   }
 
@@ -2195,7 +2339,7 @@ export class FakeExcel {
     const at = parseAddress(address);
     if (!at) throw new Error(`fake Excel: bad address ${address}`);
     sheet.guard("cells", { top: at.row, bottom: at.row, left: at.col, right: at.col });
-    enterInto(sheet.ensure(at.row, at.col), input, this.typedDates);
+    enterInto(sheet.ensure(at.row, at.col), input, this.typedDates, this.date1904);
   }
 
   /**
@@ -2204,9 +2348,9 @@ export class FakeExcel {
    * their cells (values, formulas, number formats, formats), merges, column widths, row
    * heights, validation, conditional formats, protection and page setup; the defined names,
    * the workbook settings, the active sheet and the selection. The session's state goes:
-   * every worksheet gets a new id (names, the active sheet and the selection follow their
-   * sheet, as the file records them by sheet; an id the add-in stored in a setting is left
-   * pointing at nothing); a request context from before refuses to sync; `FakeSheet` objects held from before are stale
+   * every worksheet is numbered anew from 1 in the sheets' order, as Excel does (names, the
+   * active sheet and the selection follow their sheet, as the file records them by sheet; an
+   * id the add-in stored in a setting is left pointing at nothing or at another sheet); a request context from before refuses to sync; `FakeSheet` objects held from before are stale
    * (ask `sheet(name)` again); the log of inserted files is emptied. The add-in starts
    * afresh too: the test resets the bridge's memory (`forgetRemembered()`).
    */

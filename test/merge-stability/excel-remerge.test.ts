@@ -12,6 +12,7 @@
  */
 import { mergeReturns, type LoadedReturn } from "../../src/core";
 import {
+  SUMMARY_MARK_PREFIX,
   SUMMARY_SHEETS_SETTING,
   capabilitiesFrom,
   forgetRemembered,
@@ -87,7 +88,12 @@ function userSnapshot(excel: FakeExcel): unknown {
   const settings = [...excel.workbook.settings].filter(([key]) => key !== SUMMARY_SHEETS_SETTING);
   return {
     sheets: excel.workbook.sheets.filter((sheet) => !ours.has(sheet.id)).map(sheetSnapshot),
-    names: JSON.parse(JSON.stringify(excel.workbook.names)),
+    // Our marks are ours: they name our sheets, not the user's.
+    names: JSON.parse(
+      JSON.stringify(
+        excel.workbook.names.filter((name) => !name.name.startsWith(SUMMARY_MARK_PREFIX))
+      )
+    ),
     settings,
   };
 }
@@ -207,7 +213,7 @@ describe.each(PATHS)("re-merging into the open workbook (%s)", (_path, caps) => 
     expect(userSnapshot(excel)).toEqual(before);
   });
 
-  it("replaces a summary sheet the user renamed (it is still the add-in's, known by its id)", async () => {
+  it("replaces a summary sheet the user renamed (it is still the add-in's, known by its mark)", async () => {
     const excel = install(["Sheet1"]);
     await writeSummarySheets(small, caps);
     excel.sheet(SHEETS.summary).name = "Báo cáo gửi Sở";
