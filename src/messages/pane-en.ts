@@ -1,6 +1,4 @@
 import type { CampaignFieldId, FormId, UnitType } from "../core";
-import { firstSentence } from "./catalogue";
-import { findingsEn } from "./findings-en";
 import { feedbackEn, findingsViewEn } from "./findings-view-en";
 import type { FailureCause, MissingFeature, PaneAction, PaneText, TotalId } from "./pane";
 
@@ -317,7 +315,6 @@ export const paneEn: PaneText = {
       failure === "readFailed"
         ? "Not read: the browser stopped reading. Press “Clear the file list” and add the files again."
         : "The reader gave no answer for this file. Clear the list and add it again; if that persists, open it in Excel, save it and try again.",
-    refusedBecause: (finding) => firstSentence(findingsEn[finding.code](finding)),
     downloaded: (file) => `Downloaded ${file}.`,
     status: (status) =>
       ({

@@ -1,6 +1,5 @@
 import { CAMPAIGN_FIELDS, UNIT_TYPE_LABELS, type CampaignFieldId, type FormId } from "../core";
-import { firstSentence, formatDate, groupDigitsVi } from "./catalogue";
-import { findingsVi } from "./findings-vi";
+import { formatDate, groupDigitsVi } from "./catalogue";
 import { feedbackVi, findingsViewVi } from "./findings-view-vi";
 import type { FailureCause, MissingFeature, PaneAction, PaneText, TotalId } from "./pane";
 
@@ -287,7 +286,6 @@ export const paneVi: PaneText = {
       failure === "readFailed"
         ? "Chưa đọc được tệp vì trình duyệt dừng việc đọc. Hãy bấm “Xóa danh sách tệp” rồi thêm lại các tệp."
         : "Trình đọc không trả lời cho tệp này. Hãy xóa danh sách rồi thêm lại tệp; nếu vẫn vậy, mở tệp bằng Excel, lưu lại rồi thử lại.",
-    refusedBecause: (finding) => firstSentence(findingsVi[finding.code](finding)),
     downloaded: (file) => `Đã tải về ${file}.`,
     status: (status) =>
       ({

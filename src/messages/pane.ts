@@ -7,7 +7,6 @@ import type { StatusFilter } from "../taskpane/merge-view";
 import type { FeedbackText, FindingsViewText } from "./findings-view";
 import type {
   CampaignFieldId,
-  Finding,
   FileStatus,
   FormId,
   RosterNotice,
@@ -228,8 +227,6 @@ export interface PaneText {
     readonly counts: (errors: number, warnings: number) => string;
     /** Why a file has no result from the reader. */
     readonly failed: (failure: ReadFailure) => string;
-    /** The first reason a file is refused, in one sentence. */
-    readonly refusedBecause: (finding: Finding) => string;
     readonly downloaded: (file: string) => string;
     readonly status: (status: PaneFileStatus) => string;
     readonly showFindings: (file: string) => string;

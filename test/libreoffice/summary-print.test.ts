@@ -32,6 +32,7 @@ import { measureRowsInLibreOffice, type MeasuredSheet } from "../helpers/libreof
 import { EXAMPLES_DIR, examplePaths } from "../helpers/nothing-lost";
 import { makeTempDir } from "../helpers/temp";
 import { describeWithPrograms } from "../helpers/tools";
+import { sheetXml } from "../helpers/summary-parts";
 
 const SHEETS = summaryVi.sheets;
 const COLUMNS = summaryVi.columns;
@@ -108,19 +109,6 @@ const FOLDER = /\/[^\s/\d][^\s/]*\//;
 
 /** Text without whitespace, to compare across pdftotext's line and run breaks. */
 const squeeze = (text: string): string => text.normalize("NFC").replace(/\s+/g, "");
-
-/** Sheet name → its XML part, through workbook.xml and its relationships. */
-function sheetXml(bytes: Uint8Array): Record<string, string> {
-  const parts = unzipSync(bytes);
-  const workbook = strFromU8(parts["xl/workbook.xml"]!);
-  const rels = strFromU8(parts["xl/_rels/workbook.xml.rels"]!);
-  const out: Record<string, string> = {};
-  for (const [, name, id] of workbook.matchAll(/<sheet [^>]*name="([^"]+)"[^>]*r:id="([^"]+)"/g)) {
-    const target = new RegExp(`Id="${id}"[^>]*Target="([^"]+)"`).exec(rels)?.[1] ?? "";
-    out[name!] = strFromU8(parts[`xl/${target.replace(/^\/?xl\//, "")}`]!);
-  }
-  return out;
-}
 
 /** The attributes of the first `<tag …>` in `xml`. */
 function attributes(xml: string, tag: string): Record<string, string> {

@@ -6,7 +6,6 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import ExcelJS from "exceljs";
-import { strFromU8, unzipSync } from "fflate";
 import { INDICATOR_IDS, type MergeResult } from "../../src/core";
 import { vi } from "../../src/messages";
 import { summaryVi } from "../../src/messages/summary";
@@ -15,21 +14,9 @@ import { convertWithLibreOffice } from "../helpers/libreoffice";
 import { FORMULA_LIKE, sampleCampaign, sampleMergeResult } from "../helpers/merge-result";
 import { makeTempDir } from "../helpers/temp";
 import { describeWithPrograms } from "../helpers/tools";
+import { sheetXml } from "../helpers/summary-parts";
 
 const SHEETS = summaryVi.sheets;
-
-/** Sheet name → its XML part. */
-function sheetXml(bytes: Uint8Array): Record<string, string> {
-  const parts = unzipSync(bytes);
-  const workbook = strFromU8(parts["xl/workbook.xml"]!);
-  const rels = strFromU8(parts["xl/_rels/workbook.xml.rels"]!);
-  const out: Record<string, string> = {};
-  for (const [, name, id] of workbook.matchAll(/<sheet [^>]*name="([^"]+)"[^>]*r:id="([^"]+)"/g)) {
-    const target = new RegExp(`Id="${id}"[^>]*Target="([^"]+)"`).exec(rels)?.[1] ?? "";
-    out[name!] = strFromU8(parts[`xl/${target.replace(/^\/?xl\//, "")}`]!);
-  }
-  return out;
-}
 
 /** Address → [has a formula, cached `<v>`] of every cell in a sheet's XML. */
 function cellsOf(xml: string): Record<string, { formula: boolean; cached?: string }> {

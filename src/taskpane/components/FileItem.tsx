@@ -1,5 +1,6 @@
-import { Badge, Button, Text, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import { Badge, Button, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { ChevronDown16Regular, ChevronRight16Regular } from "@fluentui/react-icons";
+import { firstSentence } from "../../messages/catalogue";
 import type { Catalogue, PaneFileStatus } from "../../messages";
 import { groupFindings } from "../finding-groups";
 import type { FileRow } from "../merge-view";
@@ -131,7 +132,7 @@ export function FileItem({ row, open, onToggle, catalogue }: FileItemProps) {
         </div>
       </div>
       {reason ? (
-        <Text size={200} className={mergeClasses(styles.reason)} data-testid="merge-file-reason">
+        <Text size={200} className={styles.reason} data-testid="merge-file-reason">
           {reason}
         </Text>
       ) : null}
@@ -156,5 +157,7 @@ function refusalReason(row: FileRow, catalogue: Catalogue): string | undefined {
   const outcome = row.outcome;
   if (!outcome) return undefined;
   const first = groupFindings(outcome.findings, outcome.status).find((group) => group.refusal);
-  return first ? catalogue.pane.merge.refusedBecause(first.findings[0]!) : undefined;
+  const finding = first?.findings[0];
+  // What is wrong, before what to do: one line under the file.
+  return finding ? firstSentence(catalogue.finding[finding.code](finding)) : undefined;
 }

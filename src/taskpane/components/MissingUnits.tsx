@@ -7,9 +7,9 @@ import {
 } from "@fluentui/react-icons";
 import { useId, useState } from "react";
 import { FORM_IDS, type Campaign, type FormId } from "../../core";
-import type { Catalogue, FailureCause } from "../../messages";
+import type { Catalogue } from "../../messages";
 import { copyText } from "../clipboard";
-import { classifyFailure } from "../failure";
+import { failureSay, type Say } from "../failure";
 import { reminderText, type Glance } from "../merge-view";
 
 const useStyles = makeStyles({
@@ -62,7 +62,7 @@ export interface MissingUnitsProps {
 /** What the last copy of a form's reminder did: codes and counts, the words made on render. */
 type CopyOutcome =
   | { readonly kind: "copied"; readonly units: number }
-  | { readonly kind: "failed"; readonly cause: FailureCause; readonly code?: string };
+  | { readonly kind: "failed"; readonly say: Say };
 
 /** Per form, the roster units that have sent none, and a reminder to copy for them. */
 export function MissingUnits({ glance, campaign, catalogue, onCopied }: MissingUnitsProps) {
@@ -109,10 +109,7 @@ function MissingForm({ form, units, campaign, catalogue, onCopied }: MissingForm
       setOutcome({ kind: "copied", units: units.length });
       onCopied?.(form);
     } catch (error) {
-      const { cause, code } = classifyFailure(error);
-      // For whoever supports the office: the details the clerk is not shown.
-      if (cause === "unexpected") console.error("TổngHợp: copyText failed", error);
-      setOutcome({ kind: "failed", cause, ...(code ? { code } : {}) });
+      setOutcome({ kind: "failed", say: failureSay(error, "copyText") });
     }
   };
 
@@ -171,7 +168,7 @@ function MissingForm({ form, units, campaign, catalogue, onCopied }: MissingForm
         ) : null}
         {outcome?.kind === "failed" ? (
           <Text className={mergeClasses(styles.status, styles.failed)}>
-            {catalogue.pane.errors.failed("copyText", outcome.cause, outcome.code)}
+            {outcome.say(catalogue)}
           </Text>
         ) : null}
       </div>

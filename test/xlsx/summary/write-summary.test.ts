@@ -1,5 +1,4 @@
 import ExcelJS from "exceljs";
-import { strFromU8, unzipSync } from "fflate";
 import {
   INDICATORS,
   INDICATOR_IDS,
@@ -18,6 +17,7 @@ import {
   sampleMergeResult,
   unitResult,
 } from "../../helpers/merge-result";
+import { sheetXml } from "../../helpers/summary-parts";
 
 const SHEETS = summaryVi.sheets;
 const SIX = [
@@ -72,20 +72,6 @@ function cellsOf(xml: string): Record<string, { formula: boolean; cached?: strin
     cells[m[1]!] = { formula: /<f[\s>/]/.test(inner), ...(cached === undefined ? {} : { cached }) };
   }
   return cells;
-}
-
-/** Sheet name → the XML of its part, through workbook.xml and its relationships. */
-function sheetXml(bytes: Uint8Array): Record<string, string> {
-  const parts = unzipSync(bytes);
-  const workbook = strFromU8(parts["xl/workbook.xml"]!);
-  const rels = strFromU8(parts["xl/_rels/workbook.xml.rels"]!);
-  const out: Record<string, string> = {};
-  for (const [, name, id] of workbook.matchAll(/<sheet [^>]*name="([^"]+)"[^>]*r:id="([^"]+)"/g)) {
-    const target = new RegExp(`Id="${id}"[^>]*Target="([^"]+)"`).exec(rels)?.[1] ?? "";
-    const part = `xl/${target.replace(/^\/?xl\//, "")}`;
-    out[name!.replace(/&amp;/g, "&")] = strFromU8(parts[part]!);
-  }
-  return out;
 }
 
 describe("writeSummary", () => {
