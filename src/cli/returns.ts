@@ -25,7 +25,10 @@ export function loadReturn(file: string, campaign: Campaign): LoadedReturn {
       diskTime = info.mtimeMs;
       // Refused before reading: a huge file never comes into memory.
       if (info.size > MAX_FILE_BYTES) {
-        return rejectedReturn(file, "too_large", { limit: "file_bytes", max: MAX_FILE_BYTES });
+        return rejectedReturn(file, {
+          code: "too_large",
+          params: { limit: "file_bytes", max: MAX_FILE_BYTES },
+        });
       }
       const content = readFileSync(fd);
       bytes = new Uint8Array(content.buffer, content.byteOffset, content.byteLength);
@@ -33,7 +36,7 @@ export function loadReturn(file: string, campaign: Campaign): LoadedReturn {
       closeSync(fd);
     }
   } catch {
-    return rejectedReturn(file, "file_unreadable");
+    return rejectedReturn(file, { code: "file_unreadable" });
   }
   return returnFromBytes(
     bytes,

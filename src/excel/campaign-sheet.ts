@@ -20,7 +20,7 @@ import {
   campaignNumFmt,
 } from "../xlsx/campaign/campaign-style";
 import { detectCapabilities, type Capabilities } from "./capabilities";
-import { TEXT_FORMAT, excelText } from "./cell-text";
+import { TEXT_FORMAT, textWrite } from "./cell-text";
 import { characterWidthToPoints } from "./form-sheet";
 import { assertStructureEditable, queueStructureCheck } from "./own-sheets";
 import {
@@ -79,12 +79,11 @@ function spanOf(cell: CampaignCell): number {
   return Math.max(1, cell.colSpan ?? 1);
 }
 
-/** The write of one layout cell: strings as Text through `excelText`, dates and times as serials. */
+/** The write of one layout cell: strings through `textWrite`, dates and times as serials. */
 export function cellWriteOf(cell: CampaignCell): CellWrite {
   const value = cell.value === undefined ? null : campaignCellNumber(cell.value);
-  const format =
-    typeof value === "string" ? TEXT_FORMAT : (campaignNumFmt(cell.value, cell) ?? null);
-  return { format, value: typeof value === "string" ? excelText(value) : value };
+  if (typeof value === "string") return textWrite(value);
+  return { format: campaignNumFmt(cell.value, cell) ?? null, value };
 }
 
 /** Every cell of the layout in one grid (the cells a merge covers blank, as Excel keeps them). */

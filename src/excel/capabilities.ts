@@ -43,6 +43,11 @@ export interface Capabilities {
    * workbook in the 1904 date system; without them dates are read as 1900 dates.
    */
   readonly dateSystem: boolean;
+  /**
+   * ExcelApi 1.8: `Excel.createWorkbook`, a file opened as a new workbook: how the pane
+   * hands over a file where it cannot download (Excel for Mac, `file-saving.ts`).
+   */
+  readonly createWorkbook: boolean;
 }
 
 /** The requirement set of each feature, lowest first. */
@@ -56,6 +61,7 @@ const FEATURE_SETS = {
   conditionalFormats: "1.6",
   structureProtection: "1.7",
   dataValidation: "1.8",
+  createWorkbook: "1.8",
   chartAxes: "1.8",
   pageLayout: "1.9",
   insertFromBase64: "1.13",
@@ -108,6 +114,7 @@ export function capabilitiesFrom(
     chartAxes: has(FEATURE_SETS.chartAxes),
     sheetVisibility: has(FEATURE_SETS.sheetVisibility),
     dateSystem: has(FEATURE_SETS.dateSystem),
+    createWorkbook: has(FEATURE_SETS.createWorkbook),
   };
 }
 

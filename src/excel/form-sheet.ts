@@ -22,7 +22,7 @@ import type { Catalogue } from "../messages/catalogue";
 import { inputHelp } from "../messages/input-help";
 import { cellAddress, columnLetters } from "../xlsx/read/address";
 import type { Capabilities } from "./capabilities";
-import { TEXT_FORMAT, excelText } from "./cell-text";
+import { textWrite } from "./cell-text";
 import { assertStructureEditable, queueStructureCheck } from "./own-sheets";
 import { safeSheetName } from "./sheet-names";
 
@@ -59,9 +59,9 @@ function areaOf(cell: LayoutCell): { address: string; rows: number; cols: number
   return { address: rows === 1 && cols === 1 ? first : `${first}:${last}`, rows, cols };
 }
 
-/** The number format of a layout cell: text for every string, else the style's own. */
+/** The number format of a layout cell: a string's own (`textWrite`), else the style's. */
 function numberFormatOf(cell: LayoutCell, spec: StyleSpec): string | undefined {
-  if (typeof cell.value === "string") return TEXT_FORMAT;
+  if (typeof cell.value === "string") return textWrite(cell.value).format;
   return spec.numFmt;
 }
 
@@ -138,7 +138,7 @@ function drawCell(sheet: Excel.Worksheet, cell: LayoutCell, caps: Capabilities):
 
   const topLeft = merged ? sheet.getRange(cellAddress(cell.row, cell.col)) : range;
   if (cell.value !== undefined) {
-    topLeft.values = [[typeof cell.value === "string" ? excelText(cell.value) : cell.value]];
+    topLeft.values = [[typeof cell.value === "string" ? textWrite(cell.value).value : cell.value]];
   }
   if (!cell.input) return;
   if (caps.protection) range.format.protection.locked = false;
@@ -262,8 +262,9 @@ export function mergeMetadata(
 
 function writeMetadataRows(sheet: Excel.Worksheet, rows: readonly [string, string][]): void {
   const range = sheet.getRange(`A1:B${rows.length}`);
-  range.numberFormat = matrix(rows.length, 2, TEXT_FORMAT);
-  range.values = rows.map(([key, value]) => [excelText(key), excelText(value)]);
+  const writes = rows.map((row) => row.map(textWrite));
+  range.numberFormat = writes.map((row) => row.map((write) => write.format));
+  range.values = writes.map((row) => row.map((write) => write.value));
 }
 
 /**

@@ -12,7 +12,7 @@ export {
 export type { Capabilities } from "./capabilities";
 export { readCampaignSheetData, writeCampaignSheet } from "./campaign-sheet";
 export type { CampaignWriteOptions } from "./campaign-sheet";
-export { TEXT_FORMAT, excelText } from "./cell-text";
+export { GENERAL_FORMAT, TEXT_FORMAT, textWrite } from "./cell-text";
 export { characterWidthToPoints, createFormSheet } from "./form-sheet";
 export { MARKED_SHEET_PREFIX, MARKS_SETTING, MARK_FILLS, markCells, selectCell } from "./marks";
 export type { CellMark, MarkSeverity } from "./marks";
@@ -24,3 +24,7 @@ export { MAX_SHEET_NAME_LENGTH, isValidSheetName, safeSheetName } from "./sheet-
 export { StructureProtectedError } from "./own-sheets";
 export { SUMMARY_MARK_PREFIX, SUMMARY_SHEETS_SETTING, writeSummarySheets } from "./summary-sheets";
 export type { SummaryInput, SummaryWriteOptions } from "./summary-sheets";
+export { insertionNames, renamesAnything } from "./insertion";
+export type { InsertionNames, NameSpace } from "./insertion";
+export { fileSavingFor, officePlatform, openAsNewWorkbook } from "./file-saving";
+export type { FileSaving } from "./file-saving";

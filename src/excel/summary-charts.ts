@@ -19,7 +19,7 @@ import {
   type ChartTable,
 } from "../xlsx/summary/charts";
 import type { Capabilities } from "./capabilities";
-import { TEXT_FORMAT, excelText } from "./cell-text";
+import { textWrite } from "./cell-text";
 import { OPERATION_BYTES, jsonValueBytes, utf8Length } from "./payload";
 
 /** The number format of the tables' counts, as in the summary file. */
@@ -41,10 +41,7 @@ export interface CellBlock {
 
 /** The cells of the charts sheet: the heading, then each chart's caption and table. */
 export function chartSheetCells(plan: ChartSheetPlan): CellBlock[] {
-  const text = (value: string): { value: string; format: string } => ({
-    value: excelText(value),
-    format: TEXT_FORMAT,
-  });
+  const text = textWrite;
   const single = (row: number, value: string): CellBlock => {
     const cell = text(value);
     return {

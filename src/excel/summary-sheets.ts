@@ -10,11 +10,13 @@ import { cellAddress } from "../xlsx/read/address";
 import type { Cell, SheetData, WorkbookData } from "../xlsx/read/types";
 import type { ChartSheetPlan } from "../xlsx/summary/charts";
 import type { Capabilities } from "./capabilities";
-import { GENERAL_FORMAT, TEXT_FORMAT, excelText } from "./cell-text";
+import { GENERAL_FORMAT, textWrite } from "./cell-text";
+import { insertionNames, renamesAnything, type InsertionNames } from "./insertion";
 import { remembered } from "./memory";
 import {
   assertStructureEditable,
   ownMarks,
+  referencedSheet,
   queueMarkSheets,
   queueOwnMarks,
   queueStructureCheck,
@@ -60,6 +62,16 @@ export interface SummaryInput {
    * come through `insertWorksheetsFromBase64`. Without it the sheet is written as cells.
    */
   readonly charts?: ChartSheetPlan;
+  /**
+   * The tables and workbook-level defined names the file holds besides its sheets (the
+   * data table `DuLieu`, the form's input names), which must not clash with the workbook's.
+   */
+  readonly brings?: { readonly tables: readonly string[]; readonly names: readonly string[] };
+  /**
+   * The same summary file written with other names, as base64, for a workbook where some
+   * of the file's names are taken. Without it such a workbook gets the values path.
+   */
+  readonly rename?: (names: InsertionNames) => Promise<string>;
 }
 
 export interface SummaryWriteOptions {
@@ -82,7 +94,7 @@ export function cellWrite(
       formula: `=${renameSheetReferences(cell.formula, renames)}`,
     };
   if (cell.value === null) return { value: "", format: cell.numFmt ?? GENERAL_FORMAT };
-  if (typeof cell.value === "string") return { value: excelText(cell.value), format: TEXT_FORMAT };
+  if (typeof cell.value === "string") return textWrite(cell.value);
   return { value: cell.value, format: cell.numFmt ?? GENERAL_FORMAT };
 }
 
@@ -201,8 +213,10 @@ function finishSheet(target: Excel.Worksheet, sheet: SheetData, caps: Capabiliti
  * Writes the summary sheets into the open workbook and returns their names (a name the
  * user already uses gets " (2)"). The sheets written the time before are replaced; the
  * user's own sheets are left alone. With `insertWorksheetsFromBase64` and a file under the
- * request budget the workbook is inserted whole (three requests); otherwise its values
- * are written (two requests plus one per group of bands, one group up to about 4 MB).
+ * request budget the workbook is inserted whole (three requests), under sheet, table and
+ * defined names free in this workbook (`insertion.ts`; the file written again by
+ * `input.rename` when some are taken); otherwise its values are written (two requests plus
+ * one per group of bands, one group up to about 4 MB).
  *
  * @example await writeSummarySheets({ base64, workbook, sheetNames }, caps);
  */
@@ -218,8 +232,7 @@ export async function writeSummarySheets(
     (name) => name !== METADATA_SHEET && name !== charts?.sheet
   );
   const chartBytes = charts ? chartSheetBytes(charts) : 0;
-  const whole =
-    caps.insertFromBase64 && input.base64.length + OPERATION_BYTES + chartBytes <= budget;
+  const fits = (base64: string): boolean => base64.length + OPERATION_BYTES + chartBytes <= budget;
 
   return Excel.run(async (context) => {
     const workbook = context.workbook;
@@ -227,6 +240,8 @@ export async function writeSummarySheets(
     worksheets.load("items/name,items/id");
     const definedNames = queueOwnMarks(workbook, caps);
     const protection = queueStructureCheck(workbook, caps);
+    // Tables share one namespace with defined names; an insertion must clash with neither.
+    const tables = caps.insertFromBase64 ? workbook.tables.load("items/name") : undefined;
     await context.sync();
     assertStructureEditable(protection);
 
@@ -238,6 +253,18 @@ export async function writeSummarySheets(
       marks ? marks.sheets.has(sheet.name.toLowerCase()) : sessionIds.has(sheet.id);
     const previous = worksheets.items.filter(isOwn);
     const taken = worksheets.items.filter((sheet) => !isOwn(sheet)).map((sheet) => sheet.name);
+    // Names into the old sheets (a form's input names an insertion brought) go with them;
+    // left, they would turn to #REF! and hold their names against the new file's.
+    const previousNames = new Set(previous.map((sheet) => sheet.name.toLowerCase()));
+    const markNames = new Set(marks?.names ?? []);
+    const stale = (definedNames?.items ?? []).filter((item) => {
+      if (markNames.has(item)) return false;
+      const sheet = typeof item.value === "string" ? referencedSheet(item.value) : undefined;
+      return sheet !== undefined && previousNames.has(sheet.toLowerCase());
+    });
+    const kept = (definedNames?.items ?? []).filter(
+      (item) => !markNames.has(item) && !stale.includes(item)
+    );
     // The old sheets make way under other names first: the new ones take their names,
     // and a workbook holding nothing but old summary sheets is never left without a sheet.
     for (const sheet of previous) {
@@ -254,6 +281,7 @@ export async function writeSummarySheets(
     const unmark = (): void => {
       for (const item of marks?.names ?? []) item.delete();
     };
+    for (const item of stale) item.delete();
     const mark = (sheets: readonly Excel.Worksheet[]): void => {
       if (marks) queueMarkSheets(workbook, SUMMARY_MARK_PREFIX, sheets);
     };
@@ -268,9 +296,31 @@ export async function writeSummarySheets(
       return { name, sheet };
     };
 
+    // The file goes in whole where Excel can insert it and it fits one request, under
+    // names free in this workbook (the file written again when some are taken).
+    let base64 = input.base64;
+    let whole = caps.insertFromBase64 && fits(base64);
+    let inserting = wanted;
     if (whole) {
-      const ids = workbook.insertWorksheetsFromBase64(input.base64, {
-        sheetNamesToInsert: wanted,
+      const names = insertionNames(
+        {
+          sheets: taken,
+          tables: tables?.items.map((table) => table.name) ?? [],
+          names: kept.map((item) => item.name),
+        },
+        { sheets: wanted, tables: input.brings?.tables ?? [], names: input.brings?.names ?? [] }
+      );
+      if (renamesAnything(names)) {
+        if (input.rename) base64 = await input.rename(names);
+        whole = input.rename !== undefined && fits(base64);
+      }
+      inserting = wanted.map((name) => names.sheets.get(name) ?? name);
+      if (whole) taken.push(...inserting);
+    }
+
+    if (whole) {
+      const ids = workbook.insertWorksheetsFromBase64(base64, {
+        sheetNamesToInsert: inserting,
         positionType: "End",
       });
       for (const sheet of previous) sheet.delete();

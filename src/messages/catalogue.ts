@@ -1,4 +1,4 @@
-import type { CampaignProblem, Finding, FindingCode, RosterNotice } from "../core";
+import type { CampaignProblem, Finding, FindingCode, FindingOf, RosterNotice } from "../core";
 import type { PaneText } from "./pane";
 import type { SummaryText } from "./summary";
 
@@ -82,8 +82,43 @@ export interface CampaignWritten {
   readonly next: string;
 }
 
-/** A text for every finding code; a code without one does not compile. */
-export type FindingMessages = { readonly [C in FindingCode]: (finding: Finding) => string };
+/**
+ * A text for every finding code, each given a finding of its own code (so its params are
+ * typed); a code without one does not compile.
+ */
+export type FindingMessages = { readonly [C in FindingCode]: (finding: FindingOf<C>) => string };
+
+/** A table of some codes, each entry given a finding of its own code. */
+export type ByCode<R> = { readonly [C in FindingCode]?: (finding: FindingOf<C>) => R };
+
+/**
+ * The entry of `table` for the code of `finding`, applied to it; undefined when the table
+ * has none for that code. Every per-code table of findings is read through here.
+ *
+ * @example applyByCode(vi.finding, finding) // 'Giá trị "-5" là số âm…'
+ */
+export function applyByCode<R>(
+  table: { readonly [C in FindingCode]: (finding: FindingOf<C>) => R },
+  finding: Finding
+): R;
+export function applyByCode<R>(table: ByCode<R>, finding: Finding): R | undefined;
+export function applyByCode<R>(table: ByCode<R>, finding: Finding): R | undefined {
+  // The one cast of a finding to its code's entry. `table[finding.code]` is the entry of
+  // the very code `finding` has, so it takes `finding`; but TypeScript sees a union of
+  // entries and a union of findings without the tie between them, and would ask for a
+  // finding of every code at once.
+  const entry = table[finding.code] as ((finding: Finding) => R) | undefined;
+  return entry?.(finding);
+}
+
+/**
+ * A finding's own message, without its place (`describeFinding` adds the file and cell).
+ *
+ * @example renderFinding(vi, finding) // 'Giá trị "-5" là số âm, không được tính vào tổng…'
+ */
+export function renderFinding(catalogue: Catalogue, finding: Finding): string {
+  return applyByCode(catalogue.finding, finding);
+}
 
 /** The data validation texts Excel shows on an input cell: a hint and an error alert. */
 export interface InputHelp {

@@ -1,6 +1,6 @@
 /** English: findings as the pane shows them, and the feedback a clerk copies for a unit. */
-import type { Finding, FindingCode } from "../core";
-import { quoted } from "./catalogue";
+import type { FindingCode } from "../core";
+import { applyByCode, quoted, type ByCode } from "./catalogue";
 import { findingsEn } from "./findings-en";
 import type {
   FeedbackText,
@@ -11,7 +11,6 @@ import type {
   IndicatorLabel,
 } from "./findings-view";
 
-const p = (value: unknown): string => String(value ?? "");
 const capitalize = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
 const plural = (count: number, one: string, many: string): string =>
   `${count} ${count === 1 ? one : many}`;
@@ -19,17 +18,19 @@ const plural = (count: number, one: string, many: string): string =>
 /** Findings of one code said of many cells at once: "24 cells are blank, counted as 0." */
 interface GroupPhrase {
   readonly noun: string;
-  readonly what: (sample: Finding) => string;
+  readonly what: string;
   readonly todo?: string;
 }
 
-const phrase = (noun: string, what: string, todo?: string): GroupPhrase => ({
+/** A group's phrase that is the same for every group of its code. */
+const phrase = (noun: string, what: string, todo?: string) => (): GroupPhrase => ({
   noun,
-  what: () => what,
+  what,
   ...(todo ? { todo } : {}),
 });
 
-const GROUPS: { readonly [C in FindingCode]?: GroupPhrase } = {
+/** The phrase of a group of each code that has one, made from the group's first finding. */
+const GROUPS: ByCode<GroupPhrase> = {
   count_blank: phrase(
     "cells",
     "are blank, counted as 0",
@@ -109,12 +110,11 @@ const GROUPS: { readonly [C in FindingCode]?: GroupPhrase } = {
   date_no_year: phrase("rows", "give a date without a year; the campaign's year was taken"),
   date_two_digit_year: phrase("rows", "give a two-digit year, read as 20xx"),
   date_range: phrase("rows", "give a date range; its first day was taken"),
-  date_outside_week: {
+  date_outside_week: (f) => ({
     noun: "rows",
-    what: (f) =>
-      `have a date outside the week (${p(f.params?.start)} to ${p(f.params?.end)}) and are left out of the schedule`,
+    what: `have a date outside the week (${f.params.start} to ${f.params.end}) and are left out of the schedule`,
     todo: "Correct the dates.",
-  },
+  }),
 };
 
 const NOUNS: Readonly<Record<FindingNoun, string>> = {
@@ -171,10 +171,10 @@ function leftOut(verdict: FileVerdict, settled: boolean): string {
 }
 
 export const findingsViewEn: FindingsViewText = {
-  heading: (code, count, sample, noun) => {
-    const group = GROUPS[code];
-    if (!group) return `${count} ${NOUNS[noun]}: ${findingsEn[code](sample)}`;
-    return sentence(`${count} ${group.noun} ${group.what(sample)}`, group.todo);
+  heading: (count, sample, noun) => {
+    const group = applyByCode(GROUPS, sample);
+    if (!group) return `${count} ${NOUNS[noun]}: ${applyByCode(findingsEn, sample)}`;
+    return sentence(`${count} ${group.noun} ${group.what}`, group.todo);
   },
   cells: (cells, more) =>
     `${cells.length + more > 1 ? "Cells" : "Cell"}: ${cells.map(cellOf).join(", ")}${more > 0 ? ` and ${plural(more, "other", "others")}` : ""}.`,
@@ -202,7 +202,7 @@ export const findingsViewEn: FindingsViewText = {
 };
 
 /** A finding's message said to the unit, where the pane's own is said to the office. */
-const TO_UNIT: { readonly [C in FindingCode]?: (f: Finding) => string } = {
+const TO_UNIT: ByCode<string> = {
   empty_file: () => "The file we received is empty (0 bytes). Please send the return again.",
   not_a_zip: () =>
     "The file we received is not an Excel workbook. Please send the form's .xlsx file (if Excel or LibreOffice opens it, save it as an Excel Workbook .xlsx and send that).",
@@ -214,17 +214,17 @@ const TO_UNIT: { readonly [C in FindingCode]?: (f: Finding) => string } = {
   encrypted: () =>
     "The file is password-protected and cannot be read. Please remove the password (File > Info > Protect Workbook) and send it again.",
   too_large: (f) =>
-    p(f.params?.limit) === "cell_text"
+    f.params.limit === "cell_text"
       ? "A cell holds more text than Excel allows. Please shorten it (send the long part as a separate document) and send the file again."
       : "The file is too large for a return. Please copy the form into a new file without extra sheets, rows and pictures, and send that.",
   unit_unknown: () =>
     'The form names no unit. Please write the unit\'s name at the top left of the form (e.g. "TRƯỜNG THCS PHÚ BÀI" or "TRUNG TÂM HTCĐ PHƯỜNG PHÚ BÀI") and send it again.',
   other_year: (f) =>
-    `This return is for ${p(f.params?.found)}, not ${p(f.params?.expected)}. Please send your ${p(f.params?.expected)} return on the new form.`,
+    `This return is for ${f.params.found}, not ${f.params.expected}. Please send your ${f.params.expected} return on the new form.`,
   hidden_sheet_read: (f) =>
-    `The form is on the hidden sheet "${quoted(f.params?.sheet)}". Please unhide it (right-click a sheet tab > Unhide) and send the file again.`,
+    `The form is on the hidden sheet "${quoted(f.params.sheet)}". Please unhide it (right-click a sheet tab > Unhide) and send the file again.`,
   hidden_rows_ignored: (f) =>
-    `${p(f.params?.count)} hidden rows (${p(f.params?.rows)}) are not counted. If they hold this year's figures, please unhide them and send the file again.`,
+    `${f.params.count} hidden rows (${f.params.rows}) are not counted. If they hold this year's figures, please unhide them and send the file again.`,
 };
 
 function verdictToUnit(verdict: FileVerdict): string {
@@ -276,12 +276,12 @@ export const feedbackEn: FeedbackText = {
     return where ? `${where}, ${noun} ${named}` : `${capitalize(noun)} ${named}`;
   },
   line: (where, what) => (where ? `- ${where}: ${what}` : `- ${what}`),
-  finding: (f) => (TO_UNIT[f.code] ?? findingsEn[f.code])(f),
-  group: (code, sample) => {
-    const group = GROUPS[code];
+  finding: (f) => applyByCode(TO_UNIT, f) ?? applyByCode(findingsEn, f),
+  group: (sample) => {
+    const group = applyByCode(GROUPS, sample);
     return group
-      ? sentence(`These ${group.noun} ${group.what(sample)}`, group.todo)
-      : findingsEn[code](sample);
+      ? sentence(`These ${group.noun} ${group.what}`, group.todo)
+      : applyByCode(findingsEn, sample);
   },
   thanks: "Thank you.",
 };

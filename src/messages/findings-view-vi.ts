@@ -1,6 +1,6 @@
 /** Vietnamese: findings as the pane shows them, and the feedback a clerk copies for a unit. */
-import type { Finding, FindingCode } from "../core";
-import { formatDate, quoted } from "./catalogue";
+import type { FindingCode } from "../core";
+import { applyByCode, formatDate, quoted, type ByCode } from "./catalogue";
 import { findingsVi } from "./findings-vi";
 import type {
   FeedbackText,
@@ -11,7 +11,6 @@ import type {
   IndicatorLabel,
 } from "./findings-view";
 
-const p = (value: unknown): string => String(value ?? "");
 const capitalize = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
 
 /**
@@ -20,17 +19,19 @@ const capitalize = (text: string): string => text.charAt(0).toUpperCase() + text
  */
 interface GroupPhrase {
   readonly noun: string;
-  readonly what: (sample: Finding) => string;
+  readonly what: string;
   readonly todo?: string;
 }
 
-const phrase = (noun: string, what: string, todo?: string): GroupPhrase => ({
+/** A group's phrase that is the same for every group of its code. */
+const phrase = (noun: string, what: string, todo?: string) => (): GroupPhrase => ({
   noun,
-  what: () => what,
+  what,
   ...(todo ? { todo } : {}),
 });
 
-const GROUPS: { readonly [C in FindingCode]?: GroupPhrase } = {
+/** The phrase of a group of each code that has one, made from the group's first finding. */
+const GROUPS: ByCode<GroupPhrase> = {
   count_blank: phrase("ô", "để trống, được tính là 0", "Nếu có kết quả, hãy ghi số vào các ô này."),
   count_text: phrase(
     "ô",
@@ -98,12 +99,11 @@ const GROUPS: { readonly [C in FindingCode]?: GroupPhrase } = {
   date_no_year: phrase("dòng", "ghi ngày không có năm; đã lấy năm của đợt"),
   date_two_digit_year: phrase("dòng", "ghi năm bằng hai chữ số; đã hiểu là 20xx"),
   date_range: phrase("dòng", "ghi một khoảng ngày; đã lấy ngày bắt đầu"),
-  date_outside_week: {
+  date_outside_week: (f) => ({
     noun: "dòng",
-    what: (f) =>
-      `có ngày nằm ngoài tuần lễ (${formatDate(p(f.params?.start))}–${formatDate(p(f.params?.end))}), không được đưa vào lịch`,
+    what: `có ngày nằm ngoài tuần lễ (${formatDate(f.params.start)}–${formatDate(f.params.end)}), không được đưa vào lịch`,
     todo: "Hãy sửa lại ngày.",
-  },
+  }),
 };
 
 const NOUNS: Readonly<Record<FindingNoun, string>> = {
@@ -157,10 +157,10 @@ function leftOut(verdict: FileVerdict, settled: boolean): string {
 }
 
 export const findingsViewVi: FindingsViewText = {
-  heading: (code, count, sample, noun) => {
-    const group = GROUPS[code];
-    if (!group) return `${count} ${NOUNS[noun]}: ${findingsVi[code](sample)}`;
-    return sentence(`${count} ${group.noun} ${group.what(sample)}`, group.todo);
+  heading: (count, sample, noun) => {
+    const group = applyByCode(GROUPS, sample);
+    if (!group) return `${count} ${NOUNS[noun]}: ${applyByCode(findingsVi, sample)}`;
+    return sentence(`${count} ${group.noun} ${group.what}`, group.todo);
   },
   cells: (cells, more) =>
     `${cells.length + more > 1 ? "Các ô" : "Ô"}: ${cells.map(cellOf).join(", ")}${more > 0 ? ` và ${more} ô khác` : ""}.`,
@@ -191,7 +191,7 @@ export const findingsViewVi: FindingsViewText = {
  * A finding's message said to the unit, where the pane's own is said to the office ("Hãy đề
  * nghị đơn vị gửi lại…"): the feedback is pasted to the unit itself.
  */
-const TO_UNIT: { readonly [C in FindingCode]?: (f: Finding) => string } = {
+const TO_UNIT: ByCode<string> = {
   empty_file: () => "Tệp nhận được bị rỗng (0 byte). Đề nghị đơn vị gửi lại tệp báo cáo.",
   not_a_zip: () =>
     "Tệp nhận được không phải bảng tính Excel. Đề nghị đơn vị gửi đúng tệp .xlsx của biểu mẫu (nếu tệp mở được bằng Excel hoặc LibreOffice, hãy lưu lại dạng Sổ làm việc Excel .xlsx rồi gửi).",
@@ -203,17 +203,17 @@ const TO_UNIT: { readonly [C in FindingCode]?: (f: Finding) => string } = {
   encrypted: () =>
     "Tệp có đặt mật khẩu nên không đọc được. Đề nghị đơn vị gỡ mật khẩu (Tệp > Thông tin > Bảo vệ sổ làm việc) rồi gửi lại.",
   too_large: (f) =>
-    p(f.params?.limit) === "cell_text"
+    f.params.limit === "cell_text"
       ? "Tệp có một ô chứa nội dung quá dài, vượt giới hạn của Excel. Đề nghị đơn vị rút gọn nội dung ô đó (phần dài có thể gửi kèm bằng văn bản riêng) rồi gửi lại."
       : "Tệp quá lớn so với một báo cáo. Đề nghị đơn vị chép biểu mẫu sang một tệp mới, bỏ các trang tính, dòng và hình ảnh thừa, rồi gửi lại.",
   unit_unknown: () =>
     'Biểu mẫu chưa ghi tên đơn vị. Đề nghị đơn vị ghi tên ở góc trên bên trái biểu mẫu (ví dụ "TRƯỜNG THCS PHÚ BÀI" hoặc "TRUNG TÂM HTCĐ PHƯỜNG PHÚ BÀI") rồi gửi lại.',
   other_year: (f) =>
-    `Báo cáo này là của năm ${p(f.params?.found)}, không phải năm ${p(f.params?.expected)}. Đề nghị đơn vị gửi báo cáo năm ${p(f.params?.expected)} theo biểu mẫu mới.`,
+    `Báo cáo này là của năm ${f.params.found}, không phải năm ${f.params.expected}. Đề nghị đơn vị gửi báo cáo năm ${f.params.expected} theo biểu mẫu mới.`,
   hidden_sheet_read: (f) =>
-    `Biểu mẫu nằm ở trang tính bị ẩn "${quoted(f.params?.sheet)}". Đề nghị đơn vị bỏ ẩn trang tính đó (bấm chuột phải vào tên một trang > Bỏ ẩn) rồi gửi lại.`,
+    `Biểu mẫu nằm ở trang tính bị ẩn "${quoted(f.params.sheet)}". Đề nghị đơn vị bỏ ẩn trang tính đó (bấm chuột phải vào tên một trang > Bỏ ẩn) rồi gửi lại.`,
   hidden_rows_ignored: (f) =>
-    `Có ${p(f.params?.count)} dòng bị ẩn (${p(f.params?.rows)}); số liệu trong các dòng ẩn không được tính. Nếu các dòng đó là số liệu năm nay, đề nghị đơn vị bỏ ẩn rồi gửi lại.`,
+    `Có ${f.params.count} dòng bị ẩn (${f.params.rows}); số liệu trong các dòng ẩn không được tính. Nếu các dòng đó là số liệu năm nay, đề nghị đơn vị bỏ ẩn rồi gửi lại.`,
 };
 
 /** The verdict said to the unit: what became of its report. */
@@ -267,10 +267,10 @@ export const feedbackVi: FeedbackText = {
     return where ? `${where}, ${noun} ${named}` : `${capitalize(noun)} ${named}`;
   },
   line: (where, what) => (where ? `- ${where}: ${what}` : `- ${what}`),
-  finding: (f) => (TO_UNIT[f.code] ?? findingsVi[f.code])(f),
-  group: (code, sample) => {
-    const group = GROUPS[code];
-    return group ? sentence(group.what(sample), group.todo) : findingsVi[code](sample);
+  finding: (f) => applyByCode(TO_UNIT, f) ?? applyByCode(findingsVi, f),
+  group: (sample) => {
+    const group = applyByCode(GROUPS, sample);
+    return group ? sentence(group.what, group.todo) : applyByCode(findingsVi, sample);
   },
   thanks: "Xin cảm ơn.",
 };

@@ -50,15 +50,10 @@ export interface LinePlace {
 
 export interface FindingsViewText {
   /**
-   * The heading of a group of `count` > 1 findings of `code` that differ only by their cell
-   * ("24 ô để trống, được tính là 0…"); `sample` is the group's first finding.
+   * The heading of a group of `count` > 1 findings of one code that differ only by their
+   * cell ("24 ô để trống, được tính là 0…"); `sample` is the group's first finding.
    */
-  readonly heading: (
-    code: FindingCode,
-    count: number,
-    sample: Finding,
-    noun: FindingNoun
-  ) => string;
+  readonly heading: (count: number, sample: Finding, noun: FindingNoun) => string;
   /** "Các ô: C14, C15 và 3 ô khác." (`more` cells are not listed). */
   readonly cells: (cells: readonly GroupCell[], more: number) => string;
   /** "Chỉ tiêu: Số lớp dạy nghề ngắn hạn." */
@@ -99,6 +94,6 @@ export interface FeedbackText {
   /** What a unit reads about one finding: its message, said to the unit where it differs. */
   readonly finding: (finding: Finding) => string;
   /** What a unit reads about a group of findings of one code (`sample` the first). */
-  readonly group: (code: FindingCode, sample: Finding) => string;
+  readonly group: (sample: Finding) => string;
   readonly thanks: string;
 }

@@ -1,11 +1,11 @@
 import type { Catalogue } from "./catalogue";
-import { visibleText } from "./catalogue";
+import { renderFinding, visibleText } from "./catalogue";
 import { en } from "./en";
 import { vi } from "./vi";
 
 import type { Finding } from "../core";
 
-export type { Catalogue, FindingMessages, InputHelp } from "./catalogue";
+export type { ByCode, Catalogue, FindingMessages, InputHelp } from "./catalogue";
 export type {
   FailureCause,
   MissingFeature,
@@ -14,7 +14,7 @@ export type {
   PaneRosterNotice,
   PaneText,
 } from "./pane";
-export { formatDate, formatDeadlineVi, visibleText } from "./catalogue";
+export { applyByCode, formatDate, formatDeadlineVi, renderFinding, visibleText } from "./catalogue";
 export { inputHelp } from "./input-help";
 export { en, vi };
 
@@ -27,7 +27,5 @@ export const CATALOGUES: Readonly<Record<Catalogue["locale"], Catalogue>> = { vi
  * @example describeFinding(vi, finding) // 'Tệp a.xlsx, trang "Mẫu 2", ô C14: Giá trị "-3" là số âm…'
  */
 export function describeFinding(catalogue: Catalogue, finding: Finding): string {
-  return visibleText(
-    `${catalogue.location(finding.at)}: ${catalogue.finding[finding.code](finding)}`
-  );
+  return visibleText(`${catalogue.location(finding.at)}: ${renderFinding(catalogue, finding)}`);
 }

@@ -110,6 +110,12 @@ const CAUSES: Readonly<Record<FailureCause, string>> = {
   excelTooLarge: "Too much data for Excel to take at once. Download the file instead.",
   excelStructureProtected:
     "The workbook's structure is protected, so no sheet can be added, deleted or renamed. Go to Review › Protect Workbook, turn it off (enter the password if asked) and try again.",
+  excelNameTaken:
+    "The workbook already has a sheet, table or defined name of a name TổngHợp needs. Rename yours (right-click the sheet tab › Rename; Formulas › Name Manager) and try again.",
+  excelUnsupportedSheet:
+    "The open sheet is a chart or macro sheet. Choose an ordinary worksheet and try again.",
+  excelSheetConflict:
+    "Merged cells, a filter or a PivotTable on the sheet stand where TổngHợp must write. Remove the filter or merge there, or work in a new workbook, and try again.",
   excel:
     "Excel could not do this just now. Close any open dialogs in Excel, leave cell editing and try again.",
   chunk:
@@ -122,6 +128,8 @@ const CAUSES: Readonly<Record<FailureCause, string>> = {
     "The chosen file could not be read (moved, deleted or not readable). Choose it again.",
   storage:
     "The browser does not allow saving data on this computer (private mode, or storage full).",
+  noDownload:
+    "In Excel for Mac the add-in cannot download files, and this file cannot be opened as a new workbook (it needs a more recent Excel, or it is a .zip). Open the TổngHợp web page in Safari or Chrome (same address, nothing to install) to download it.",
   clipboard:
     "The browser or Excel did not allow writing to the clipboard. Try again; if it still fails, open the TổngHợp page in Chrome or Edge and copy from there.",
   unexpected:
@@ -130,6 +138,10 @@ const CAUSES: Readonly<Record<FailureCause, string>> = {
 
 export const paneEn: PaneText = {
   appName: "TổngHợp",
+  build: ({ version, commit, date }) =>
+    [`TổngHợp version ${version}`, commit, date].filter(Boolean).join(" · "),
+  openedAsWorkbook: (file) =>
+    `The file was opened as a new workbook in Excel (Excel for Mac does not let add-ins download files). Save that workbook with File › Save, named ${file}.`,
   tagline: "Forms, checks and the district summary for Lifelong Learning Week",
   language: "Language",
   languageName: "English",

@@ -83,6 +83,12 @@ const CAUSES: Readonly<Record<FailureCause, string>> = {
   excelTooLarge: "Dữ liệu quá lớn để Excel nhận một lần. Hãy tải tệp về thay vì ghi vào sổ tính.",
   excelStructureProtected:
     "Sổ tính đang được bảo vệ cấu trúc nên không thể thêm, xóa hay đổi tên trang tính. Hãy vào Xem lại › Bảo vệ sổ làm việc, bỏ chọn (nhập mật khẩu nếu được hỏi) rồi thử lại.",
+  excelNameTaken:
+    "Trong sổ tính đã có một trang, bảng hoặc tên định danh trùng tên với thứ TổngHợp cần tạo. Hãy đổi tên cái đã có (chuột phải vào thẻ trang › Đổi tên; Công thức › Trình quản lý tên) rồi thử lại.",
+  excelUnsupportedSheet:
+    "Trang đang mở là trang biểu đồ hoặc trang macro. Hãy chọn một trang tính thường rồi thử lại.",
+  excelSheetConflict:
+    "Ô gộp, bộ lọc hoặc PivotTable trên trang tính đang chắn chỗ TổngHợp cần ghi. Hãy bỏ bộ lọc hoặc ô gộp ở vùng đó, hoặc làm trong một sổ tính mới, rồi thử lại.",
   excel:
     "Excel không làm được việc này lúc này. Hãy đóng các hộp thoại đang mở trong Excel, thoát chế độ sửa ô rồi thử lại.",
   chunk:
@@ -94,6 +100,8 @@ const CAUSES: Readonly<Record<FailureCause, string>> = {
   fileUnreadable:
     "Không đọc được tệp đã chọn (tệp đã bị chuyển, bị xóa hoặc không có quyền đọc). Hãy chọn lại tệp.",
   storage: "Trình duyệt không cho lưu dữ liệu trên máy này (chế độ ẩn danh, hoặc bộ nhớ đã đầy).",
+  noDownload:
+    "Trong Excel cho Mac, bổ trợ không tải được tệp về máy, và tệp này không mở được thành sổ tính mới (cần Excel cập nhật hơn, hoặc là tệp .zip). Hãy mở trang web TổngHợp bằng Safari hoặc Chrome (cùng địa chỉ, không cần cài gì) để tải tệp này.",
   clipboard:
     "Trình duyệt hoặc Excel không cho ghi vào bộ nhớ tạm (clipboard). Hãy thử lại; nếu vẫn không được, hãy mở trang TổngHợp bằng Chrome hoặc Edge rồi sao chép từ đó.",
   unexpected:
@@ -102,6 +110,10 @@ const CAUSES: Readonly<Record<FailureCause, string>> = {
 
 export const paneVi: PaneText = {
   appName: "TổngHợp",
+  build: ({ version, commit, date }) =>
+    [`TổngHợp phiên bản ${version}`, commit, date && formatDate(date)].filter(Boolean).join(" · "),
+  openedAsWorkbook: (file) =>
+    `Đã mở tệp thành một sổ tính mới trong Excel (Excel cho Mac không cho bổ trợ tải tệp về). Hãy lưu sổ đó bằng Tệp › Lưu, đặt tên ${file}.`,
   tagline: "Biểu mẫu, kiểm tra và tổng hợp báo cáo Tuần lễ hưởng ứng học tập suốt đời",
   language: "Ngôn ngữ",
   languageName: "Tiếng Việt",

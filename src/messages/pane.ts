@@ -67,6 +67,12 @@ export type FailureCause =
   | "excelTooLarge"
   /** Review › Protect Workbook is on: no sheet can be added, deleted or renamed. */
   | "excelStructureProtected"
+  /** A sheet, table or defined name of the name the add-in needs exists (`ItemAlreadyExists`). */
+  | "excelNameTaken"
+  /** The active sheet is a chart or macro sheet (`UnsupportedSheet`). */
+  | "excelUnsupportedSheet"
+  /** Merged cells, a filter, a PivotTable or data at the sheet's edge stand in the way. */
+  | "excelSheetConflict"
   | "excel"
   | "chunk"
   | "worker"
@@ -75,6 +81,8 @@ export type FailureCause =
   | "storage"
   /** The browser (or Excel's webview) let nothing be written to the clipboard. */
   | "clipboard"
+  /** Excel for Mac: the pane cannot download, nor open this file as a workbook. */
+  | "noDownload"
   | "unexpected";
 
 /** A roster notice, or a pasted name already on the list. */
@@ -84,6 +92,17 @@ export type PaneRosterNotice =
 export interface PaneText {
   readonly appName: string;
   readonly tagline: string;
+  /**
+   * A file the pane made, opened as a new workbook where the pane cannot download it (Excel
+   * for Mac): what to do to keep it.
+   */
+  readonly openedAsWorkbook: (file: string) => string;
+  /** The footer: which build this is ("TổngHợp 0.1.0 · a1b2c3d · 03/12/2026"). */
+  readonly build: (build: {
+    readonly version: string;
+    readonly commit: string;
+    readonly date: string;
+  }) => string;
   readonly language: string;
   readonly languageName: string;
   readonly otherLanguage: string;

@@ -6,6 +6,9 @@ import { layoutForm, mergeReturns, templateMetadata, type Campaign } from "../co
 import {
   createFormSheet,
   detectCapabilities,
+  fileSavingFor,
+  officePlatform,
+  openAsNewWorkbook,
   markCells,
   missingFeatures,
   readActiveSheet,
@@ -14,7 +17,10 @@ import {
   writeCampaignSheet,
   writeSummarySheets,
   type Capabilities,
+  type InsertionNames,
 } from "../excel";
+import type { SummaryText } from "../messages/summary";
+import type { SummaryNames } from "../xlsx/summary";
 import type { ExcelHost } from "./host";
 import { loadReader, loadWriter } from "./lazy";
 
@@ -29,9 +35,37 @@ export function toBase64(bytes: Uint8Array): string {
 
 export { officeIsExcel } from "../excel";
 
-export function createExcelHost(caps: Capabilities = detectCapabilities()): ExcelHost {
+/**
+ * The summary's own names for the free names the bridge chose (sheets by their key).
+ *
+ * @example summaryNamesFor({ sheets: new Map([["Tổng hợp", "Tổng hợp (2)"]]), … }, summaryVi.sheets)
+ * // { sheets: { summary: "Tổng hợp (2)" }, dataTable: …, omitNames: … }
+ */
+export function summaryNamesFor(
+  names: InsertionNames,
+  sheets: SummaryText["sheets"],
+  dataTable: string
+): SummaryNames {
+  const renamed: Partial<Record<keyof SummaryText["sheets"], string>> = {};
+  for (const key of Object.keys(sheets) as (keyof SummaryText["sheets"])[]) {
+    const to = names.sheets.get(sheets[key]);
+    if (to !== undefined && to !== sheets[key]) renamed[key] = to;
+  }
+  return {
+    sheets: renamed,
+    dataTable: names.tables.get(dataTable) ?? dataTable,
+    omitNames: names.omitNames,
+  };
+}
+
+export function createExcelHost(
+  caps: Capabilities = detectCapabilities(),
+  platform: string | undefined = officePlatform()
+): ExcelHost {
   return {
     missing: missingFeatures(caps),
+    fileSaving: fileSavingFor(platform, caps),
+    openAsWorkbook: (bytes) => openAsNewWorkbook(toBase64(bytes)),
 
     async createForm(form, campaign, unit, catalogue) {
       const layout = layoutForm(form, campaign, unit);
@@ -64,6 +98,7 @@ export function createExcelHost(caps: Capabilities = detectCapabilities()): Exce
     async writeSummary(result, campaign, catalogue) {
       const writer = await loadWriter();
       const bytes = await writer.summaryFile(result, campaign, catalogue);
+      const brings = writer.summaryFileNames(campaign, catalogue.summary);
       return writeSummarySheets(
         {
           base64: toBase64(bytes),
@@ -76,6 +111,17 @@ export function createExcelHost(caps: Capabilities = detectCapabilities()): Exce
           sheetNames: Object.values(catalogue.summary.sheets),
           // Excel draws the charts itself: a file's charts do not come through an insert.
           charts: writer.chartSheetPlan(result, campaign, catalogue.summary),
+          brings,
+          // Written again, under free names, for a workbook where some of them are taken.
+          rename: async (names) =>
+            toBase64(
+              await writer.summaryFile(
+                result,
+                campaign,
+                catalogue,
+                summaryNamesFor(names, catalogue.summary.sheets, brings.tables[0]!)
+              )
+            ),
         },
         caps
       );

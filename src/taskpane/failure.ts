@@ -32,8 +32,12 @@ export class ActionFailure extends Error {
   }
 }
 
-/** Excel's codes (OfficeExtension.Error#code), grouped by what the clerk can do. */
-const EXCEL_CAUSES: Readonly<Record<string, FailureCause>> = {
+/**
+ * Excel's codes (OfficeExtension.Error#code), grouped by what the clerk can do: every code
+ * of `Excel.ErrorCodes` in the typings (a test holds the list to them), and the codes Excel
+ * sends that the typings leave out. A code not here is said as `excel`, with the code.
+ */
+export const EXCEL_CAUSES: Readonly<Record<string, FailureCause>> = {
   InvalidOperationInCellEditMode: "excelEditMode",
   AccessDenied: "excelLocked",
   WorkbookProtected: "excelLocked",
@@ -41,13 +45,38 @@ const EXCEL_CAUSES: Readonly<Record<string, FailureCause>> = {
   RequestAborted: "excelBusy",
   ServiceNotAvailable: "excelBusy",
   Conflict: "excelBusy",
+  InactiveWorkbook: "excelBusy",
   ApiNotFound: "excelUnsupported",
   NotImplemented: "excelUnsupported",
   UnsupportedOperation: "excelUnsupported",
   UnsupportedFeature: "excelUnsupported",
   ItemNotFound: "excelMissingItem",
+  ItemAlreadyExists: "excelNameTaken",
+  UnsupportedSheet: "excelUnsupportedSheet",
+  InsertDeleteConflict: "excelSheetConflict",
+  MergedRangeConflict: "excelSheetConflict",
+  FilteredRangeConflict: "excelSheetConflict",
+  PivotTableRangeConflict: "excelSheetConflict",
+  NonBlankCellOffSheet: "excelSheetConflict",
   RequestPayloadSizeLimitExceeded: "excelTooLarge",
   ResponsePayloadSizeLimitExceeded: "excelTooLarge",
+  OperationCellsExceedLimit: "excelTooLarge",
+  RangeExceedsLimit: "excelTooLarge",
+  RangeImageExceedsLimit: "excelTooLarge",
+  FormulaLengthExceedsLimit: "excelTooLarge",
+  // What the clerk cannot act on but to retry, said with the code for whoever supports them.
+  GeneralException: "excel",
+  InvalidArgument: "excel",
+  InvalidBinding: "excel",
+  InvalidOperation: "excel",
+  InvalidReference: "excel",
+  InvalidSelection: "excel",
+  DirtySupportingFormula: "excel",
+  EmptyChartSeries: "excel",
+  UnsupportedFillType: "excel",
+  OpenWorkbookLinksBlocked: "excel",
+  RefreshWorkbookLinksBlocked: "excel",
+  PowerQueryRefreshResourceChallenge: "excel",
 };
 
 export interface Classified {

@@ -74,7 +74,7 @@ export function feedbackText(catalogue: Catalogue, outcome: FileOutcome, fileNam
       moreLabels: named.more,
     });
     const first = group.findings[0]!;
-    const what = group.findings.length === 1 ? text.finding(first) : text.group(group.code, first);
+    const what = group.findings.length === 1 ? text.finding(first) : text.group(first);
     return visibleText(text.line(where, what));
   };
   const toFix = groups.filter((group) => group.refusal || group.severity === "error");

@@ -11,6 +11,7 @@ import {
   type Finding,
   type FindingCode,
   type IndicatorId,
+  type ParamName,
   type Severity,
 } from "../core";
 import { describeFinding, visibleText, type Catalogue } from "../messages";
@@ -46,7 +47,7 @@ export const LISTED = 12;
  * param groups only findings whose params are all equal, so the group's text can quote any
  * of them. Every code is listed, so a new code makes this decision where it is added.
  */
-export const CELL_PARAMS: { readonly [C in FindingCode]: readonly string[] } = {
+export const CELL_PARAMS: { readonly [C in FindingCode]: readonly ParamName<C>[] } = {
   empty_file: [],
   not_a_zip: [],
   truncated: [],
@@ -118,12 +119,10 @@ const ROW_ERRORS: ReadonlySet<FindingCode> = new Set<FindingCode>([
 
 /** The params that make findings "the same": all but the cell's own, in a stable order. */
 function sharedParams(finding: Finding): string {
-  const own = CELL_PARAMS[finding.code];
-  const params = finding.params ?? {};
-  const shared = Object.keys(params)
-    .filter((key) => !own.includes(key))
-    .sort()
-    .map((key) => [key, params[key]]);
+  const own: readonly string[] = CELL_PARAMS[finding.code];
+  const shared = Object.entries(finding.params ?? {})
+    .filter(([key]) => !own.includes(key))
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   return JSON.stringify(shared);
 }
 
@@ -190,9 +189,7 @@ function unique<T>(values: readonly (T | undefined)[]): T[] {
 /** The forms of a file that a newer file of its unit replaces. */
 function supersededForms(findings: readonly Finding[]): Set<string> {
   return new Set(
-    findings
-      .filter((finding) => finding.code === "superseded")
-      .map((finding) => String(finding.params?.form ?? ""))
+    findings.flatMap((finding) => (finding.code === "superseded" ? [finding.params.form] : []))
   );
 }
 
@@ -269,23 +266,29 @@ export function groupCells(
   group: FindingGroup,
   limit = LISTED
 ): { cells: GroupCell[]; more: number } {
-  const quotes = CELL_PARAMS[group.code].includes("text");
+  const own: readonly string[] = CELL_PARAMS[group.code];
+  const quotes = own.includes("text");
   const typed = new Map<string, string>();
   for (const finding of group.findings) {
-    const text = finding.params?.text;
+    const text = typedText(finding);
     if (
       quotes &&
       finding.at.cell !== undefined &&
       text !== undefined &&
       !typed.has(finding.at.cell)
     )
-      typed.set(finding.at.cell, String(text));
+      typed.set(finding.at.cell, text);
   }
   const cells = group.cells.slice(0, limit).map((cell): GroupCell => {
     const text = typed.get(cell);
     return text !== undefined && text !== "" ? { cell, text } : { cell };
   });
   return { cells, more: Math.max(0, group.cells.length - limit) };
+}
+
+/** What the unit typed in the cell of a finding that quotes it. */
+function typedText(finding: Finding): string | undefined {
+  return finding.params && "text" in finding.params ? finding.params.text : undefined;
 }
 
 /** A group with cells names its indicators beside them only when there are this few. */
@@ -329,7 +332,6 @@ export function describeGroup(catalogue: Catalogue, group: FindingGroup): string
   const { file, sheet } = first.at;
   const where = catalogue.location({ file, ...(sheet !== undefined ? { sheet } : {}) });
   const heading = catalogue.pane.findingsView.heading(
-    group.code,
     group.findings.length,
     first,
     groupNoun(group)

@@ -33,6 +33,13 @@ export interface ExcelHost {
   loadCampaign(): Promise<CampaignResult | undefined>;
   /** Writes the campaign onto the sheet "Đợt báo cáo", replacing it; returns the sheet's name. */
   saveCampaign(campaign: Campaign): Promise<string>;
+  /**
+   * How a file the pane makes reaches the clerk here: the page's download, a new workbook
+   * Excel opens (Excel for Mac, where downloads do nothing), or not at all (see `saveFile`).
+   */
+  readonly fileSaving: "download" | "newWorkbook" | "none";
+  /** Opens an .xlsx file as a new workbook in Excel, for the clerk to save. */
+  openAsWorkbook(bytes: Uint8Array): Promise<void>;
 }
 
 export type Host =
@@ -40,12 +47,13 @@ export type Host =
 
 export const BROWSER: Host = { kind: "browser" };
 
-const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+/** Microsoft's office.js, which the page's head loads (`taskpane.html`) when Office opens it. */
+export const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 
 /**
  * True when Office opened this page: the manifest's URL carries `?host=excel`, and Office
  * adds `_host_Info` to the URLs it loads. Only then is office.js fetched, so the web page
- * makes no request to Microsoft.
+ * makes no request to Microsoft. The page's head makes the same test (`taskpane.html`).
  */
 export function openedByOffice(search: string): boolean {
   const params = new URLSearchParams(search);
@@ -66,7 +74,9 @@ function loadScript(src: string): Promise<void> {
 export async function detectHost(search = window.location.search): Promise<Host> {
   if (!openedByOffice(search)) return BROWSER;
   try {
-    await loadScript(OFFICE_JS);
+    // The head has loaded office.js already. A browser that skipped the script the head
+    // wrote (Chrome may, on a slow connection) gets it here, late but working.
+    if (!("Office" in window)) await loadScript(OFFICE_JS);
     const bridge = await import(/* webpackChunkName: "excel-host" */ "./excel-host");
     if (!(await bridge.officeIsExcel())) return BROWSER;
     return { kind: "excel", excel: bridge.createExcelHost() };

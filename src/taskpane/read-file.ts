@@ -26,7 +26,7 @@ export async function returnFromFile(
   try {
     content = await bytes;
   } catch {
-    return reader.rejectedReturn(name, "file_unreadable");
+    return reader.rejectedReturn(name, { code: "file_unreadable" });
   }
   return reader.returnFromBytes(
     content,

@@ -13,9 +13,10 @@ import {
 } from "../core";
 import type { Catalogue } from "../messages";
 import { writeFormTemplate } from "../xlsx/templates";
-import { writeSummary } from "../xlsx/summary";
+import { writeSummary, type SummaryNames } from "../xlsx/summary";
 
 export { readWorkbook } from "../xlsx/read";
+export { summaryFileNames } from "../xlsx/summary";
 export { chartSheetPlan } from "../xlsx/summary/charts";
 export { writeCampaignWorkbook } from "../xlsx/campaign/write-campaign";
 
@@ -48,11 +49,12 @@ export async function rosterZip(campaign: Campaign, catalogue: Catalogue): Promi
   return zipSync(files, { level: 0 });
 }
 
-/** The district's summary workbook for a merge. */
+/** The district's summary workbook for a merge; `names` for one that goes into a workbook. */
 export function summaryFile(
   result: MergeResult,
   campaign: Campaign,
-  catalogue: Catalogue
+  catalogue: Catalogue,
+  names?: SummaryNames
 ): Promise<Uint8Array> {
-  return writeSummary(result, campaign, { catalogue });
+  return writeSummary(result, campaign, { catalogue, ...(names ? { names } : {}) });
 }

@@ -1,14 +1,25 @@
-import type { FileOutcome, Finding } from "../../src/core";
+import {
+  toFinding,
+  type CodedParams,
+  type FileOutcome,
+  type Finding,
+  type FindingCode,
+} from "../../src/core";
 import { describeProblemFiles, MAX_LISTED_FILES } from "../../src/cli/problem-files";
 import { describeFinding, en, vi } from "../../src/messages";
 import { mergeResultOf } from "../helpers/merge-result";
 
-const finding = (file: string, extra: Partial<Finding> = {}): Finding => ({
-  code: "not_a_zip",
-  severity: "error",
-  at: { file },
-  ...extra,
-});
+const LATE: CodedParams<"late_return"> = {
+  code: "late_return",
+  params: { form: "mau2", deadline: "2017-10-13" },
+};
+
+/** An error of `coded` on the file (not a workbook, unless told), with `extra` in it. */
+const finding = (
+  file: string,
+  coded: CodedParams<FindingCode> = { code: "not_a_zip", params: { detected: "pdf" } },
+  extra: Partial<Pick<Finding, "severity" | "at" | "indicator">> = {}
+): Finding => ({ ...toFinding(coded, "error", { file }), ...extra });
 
 const rejected = (file: string, findings: readonly Finding[] = [finding(file)]): FileOutcome => ({
   path: file,
@@ -26,17 +37,16 @@ const accepted = (file: string, findings: readonly Finding[]): FileOutcome => ({
 });
 
 const countError = (file: string, cell: string, indicator: Finding["indicator"]): Finding =>
-  finding(file, {
-    code: "count_negative",
-    at: { file, sheet: "Mẫu 2", cell },
-    indicator,
-    params: { text: "-3" },
-  });
+  finding(
+    file,
+    { code: "count_negative", params: { text: "-3" } },
+    { at: { file, sheet: "Mẫu 2", cell }, indicator }
+  );
 
 describe("describeProblemFiles", () => {
   it("lists a rejected file with its errors under it, not its warnings", () => {
     const error = finding("hong.xlsx");
-    const warning = finding("hong.xlsx", { code: "late_return", severity: "warning" });
+    const warning = finding("hong.xlsx", LATE, { severity: "warning" });
     const result = mergeResultOf([], { files: [rejected("hong.xlsx", [warning, error])] });
     expect(describeProblemFiles(result, vi)).toEqual([
       "hong.xlsx: bị loại",
@@ -45,11 +55,14 @@ describe("describeProblemFiles", () => {
   });
 
   it("gives the warnings of a file rejected with warnings only (the office's own summary)", () => {
-    const own = finding("tong-hop.xlsx", {
-      code: "own_summary",
-      severity: "warning",
-      params: { unit: "Thị xã Hương Thủy", campaign: "huong-thuy-2017" },
-    });
+    const own = finding(
+      "tong-hop.xlsx",
+      {
+        code: "own_summary",
+        params: { unit: "Thị xã Hương Thủy", campaign: "huong-thuy-2017" },
+      },
+      { severity: "warning" }
+    );
     const result = mergeResultOf([], { files: [rejected("tong-hop.xlsx", [own])] });
     expect(describeProblemFiles(result, vi)).toEqual([
       "tong-hop.xlsx: bị loại",
@@ -66,10 +79,21 @@ describe("describeProblemFiles", () => {
           // A second error on one value is still one value left out.
           countError(file, "C14", "to_roi"),
           countError(file, "C20", "phong_su"),
-          finding(file, { code: "count_text", severity: "warning", indicator: "van_nghe" }),
-          finding(file, { code: "date_outside_week", at: { file, cell: "B9" } }),
+          finding(
+            file,
+            { code: "count_text", params: { text: " 12 " } },
+            { severity: "warning", indicator: "van_nghe" }
+          ),
+          finding(
+            file,
+            {
+              code: "date_outside_week",
+              params: { date: "2017-10-15", start: "2017-10-02", end: "2017-10-08" },
+            },
+            { at: { file, cell: "B9" } }
+          ),
         ]),
-        accepted("phu-bai.xlsx", [finding("phu-bai.xlsx", { code: "late_return" })]),
+        accepted("phu-bai.xlsx", [finding("phu-bai.xlsx", LATE, { severity: "warning" })]),
       ],
     });
     expect(describeProblemFiles(result, vi)).toEqual([

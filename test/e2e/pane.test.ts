@@ -11,8 +11,10 @@ import { HUONG_THUY_2017, mergeReturns } from "../../src/core";
 import { vi } from "../../src/messages";
 import { readWorkbook } from "../../src/xlsx/read";
 import { extractReturn, returnFromBytes } from "../../src/xlsx/returns";
+import { OFFICE_JS } from "../../src/taskpane/host";
 import {
   axeViolations,
+  downloadSummary,
   launchPane,
   openPane,
   SHOTS,
@@ -157,17 +159,8 @@ describeWithPrograms(["chromium"], "the web page in chromium", () => {
     await page.screenshot({ path: path.join(SHOTS, "3-tong-hop.png"), fullPage: true });
     expect(await axeViolations(page)).toEqual([]);
 
-    const [download] = await Promise.all([
-      page.waitForEvent("download"),
-      page.getByTestId("merge-download").click(),
-    ]);
-    expect(download.suggestedFilename()).toBe("tong-hop-huong-thuy-2017.xlsx");
-    const read = readWorkbook(new Uint8Array(readFileSync((await download.path())!)));
-    if (!read.ok) throw new Error(read.rejection.code);
-    const summary = extractReturn(read.workbook, { file: "tong-hop.xlsx", roster: [] });
-    const totals = Object.fromEntries(
-      Object.entries(summary.mau2?.values ?? {}).map(([id, raw]) => [id, raw?.value])
-    );
+    const { fileName, totals } = await downloadSummary(page);
+    expect(fileName).toBe("tong-hop-huong-thuy-2017.xlsx");
     expect(totals).toEqual(want.totals);
     expect(Object.values(want.totals).some((value) => value > 0)).toBe(true);
   });
@@ -177,5 +170,67 @@ describeWithPrograms(["chromium"], "the web page in chromium", () => {
     await page.getByRole("tab", { name: "Merge" }).waitFor();
     expect(await page.evaluate(() => document.documentElement.lang)).toBe("en");
     expect(await axeViolations(page)).toEqual([]);
+  });
+});
+
+describeWithPrograms(["chromium"], "office.js in the page's head", () => {
+  let pane: PaneBrowser;
+  beforeAll(async () => {
+    pane = await launchPane();
+  });
+  afterAll(async () => {
+    await pane?.close();
+  });
+
+  /** A stand-in office.js: records how it was loaded, then tells the pane no Excel is open. */
+  const STUB = `
+    window.__officeJs = (window.__officeJs || []).concat([{
+      parsing: document.readyState === "loading",
+      inHead: document.currentScript.parentElement === document.head,
+      async: document.currentScript.async,
+    }]);
+    window.Office = { HostType: { Excel: "Excel" }, context: {}, onReady: () => Promise.resolve({ host: null }) };
+  `;
+
+  async function open(query: string, office: "stub" | "offline") {
+    const context = await pane.browser.newContext({ viewport: { width: 350, height: 800 } });
+    const requests: string[] = [];
+    await context.route(/^(?!http:\/\/127\.0\.0\.1)/, (route) => {
+      requests.push(route.request().url());
+      if (office === "stub" && route.request().url() === OFFICE_JS)
+        return route.fulfill({ contentType: "text/javascript", body: STUB });
+      return route.abort();
+    });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on("pageerror", (error) => errors.push(error.message));
+    await page.goto(`${pane.server.origin}/taskpane.html${query}`);
+    await page.getByRole("tab", { name: "Biểu mẫu" }).waitFor();
+    return { page, requests, errors };
+  }
+
+  test("a page Office opens loads it while the head is parsed, before the pane's script, once", async () => {
+    const { page, requests, errors } = await open("?host=excel", "stub");
+    expect(requests).toEqual([OFFICE_JS]);
+    expect(await page.evaluate(() => (window as any).__officeJs)).toEqual([
+      // While the head is parsed: before the pane's own (deferred) script runs.
+      { parsing: true, inHead: true, async: false },
+    ]);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  test("the web page asks nothing of Microsoft; a page Office opened without network still works", async () => {
+    const web = await open("", "stub");
+    expect(web.requests).toEqual([]);
+    expect(await web.page.evaluate(() => "Office" in window)).toBe(false);
+    await web.page.context().close();
+
+    // The address copied into a browser with no network: office.js fails, the page is the web page.
+    const offline = await open("?host=excel", "offline");
+    expect(offline.requests.every((url) => url === OFFICE_JS)).toBe(true);
+    await offline.page.getByTestId("download-mau2").waitFor();
+    expect(offline.errors).toEqual([]);
+    await offline.page.context().close();
   });
 });

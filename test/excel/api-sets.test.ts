@@ -10,6 +10,7 @@ const ROOT = path.join(__dirname, "../..");
  * added to `src/excel` without a line here fails the test.
  */
 const GATED: Record<string, readonly [set: string, gate: keyof Capabilities]> = {
+  "Excel.createWorkbook": ["1.8", "createWorkbook"],
   "Range.getMergedAreasOrNullObject": ["1.13", "mergedAreas"],
   "RangeAreas.address": ["1.9", "mergedAreas"],
   "Workbook.insertWorksheetsFromBase64": ["1.13", "insertFromBase64"],
@@ -87,6 +88,8 @@ describe("the requirement sets of the bridge's Office.js calls", () => {
   it("lists every member beyond ExcelApi 1.1 with the capability that gates it", () => {
     expect(Object.keys(used).length).toBeGreaterThan(100);
     expect(used["Range.values"]).toBe("1.1");
+    // A function of the namespace itself is found too (gated below).
+    expect(used["Excel.createWorkbook"]).toBe("1.8");
     // Reading a sheet's visibility is 1.1, setting it 1.2.
     expect(used["Worksheet.visibility"]).toBe("1.1");
     expect(beyond11).toEqual(

@@ -34,6 +34,7 @@ describe("capabilitiesFrom", () => {
       chartAxes: true,
       sheetVisibility: true,
       dateSystem: true,
+      createWorkbook: true,
     });
   });
 

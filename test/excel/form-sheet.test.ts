@@ -121,6 +121,29 @@ describe("createFormSheet", () => {
     }
   );
 
+  it.each(["kept", "prefix"] as const)(
+    "shows the '- ' and '+ ' labels as written, with no apostrophe, when a Text cell's apostrophe is %s",
+    async (apostropheInTextCells) => {
+      fake = new FakeExcel({ apostropheInTextCells }).install();
+      const sheetName = await create("mau2");
+      const sheet = fake.sheet(sheetName);
+      const labels = layoutForm("mau2", campaign, unit).cells.filter(
+        (cell) => typeof cell.value === "string" && /^[-+=@']/.test(cell.value)
+      );
+      expect(labels.length).toBeGreaterThan(10);
+      for (const label of labels) {
+        const at = cellAddress(label.row, label.col);
+        expect([at, sheet.value(at)]).toEqual([at, label.value]);
+        expect(sheet.cell(at)?.formula).toBeUndefined();
+      }
+      // Every other string is in a Text cell, so "1.200" or "02/10" stays as written.
+      const plain = layoutForm("mau2", campaign, unit).cells.find(
+        (cell) => typeof cell.value === "string" && !/^[-+=@']/.test(cell.value)
+      )!;
+      expect(sheet.cell(cellAddress(plain.row, plain.col))?.numberFormat).toBe("@");
+    }
+  );
+
   it("sets column widths in points, row heights, fonts and borders", async () => {
     const excel = install();
     const layout = layoutForm("mau2", campaign, unit);

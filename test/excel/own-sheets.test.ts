@@ -17,9 +17,8 @@ import {
 import { en, vi } from "../../src/messages";
 import { summaryVi } from "../../src/messages/summary";
 import { classifyFailure, failureText } from "../../src/taskpane/failure";
-import { readWorkbook } from "../../src/xlsx/read";
-import { writeSummary } from "../../src/xlsx/summary";
 import { templateMetadata } from "../../src/xlsx/templates";
+import { summaryInputOf } from "../helpers/summary-input";
 import { FakeExcel } from "../helpers/fake-excel";
 import { mergeResultOf, sampleCampaign, unitResult } from "../helpers/merge-result";
 
@@ -32,17 +31,7 @@ beforeAll(async () => {
   const result = mergeResultOf(
     [1, 2, 3].map((i) => unitResult(`Trường số ${i}`, { ke_hoach: i, to_roi: 10 * i }))
   );
-  const bytes = await writeSummary(result, sampleCampaign(), {
-    catalogue: vi,
-    generatedAt: new Date(Date.UTC(2017, 9, 14)),
-  });
-  const read = readWorkbook(bytes);
-  if (!read.ok) throw new Error(`summary unreadable: ${read.rejection.code}`);
-  summary = {
-    base64: Buffer.from(bytes).toString("base64"),
-    workbook: () => read.workbook,
-    sheetNames: read.workbook.sheets.map((sheet) => sheet.name),
-  };
+  summary = await summaryInputOf(result, sampleCampaign());
 });
 
 let fake: FakeExcel;

@@ -1,4 +1,11 @@
-import { TEXT_FORMAT, characterWidthToPoints, excelText } from "../../src/excel";
+import {
+  GENERAL_FORMAT,
+  TEXT_FORMAT,
+  characterWidthToPoints,
+  insertionNames,
+  renamesAnything,
+  textWrite,
+} from "../../src/excel";
 import {
   keyValueRows,
   layoutNames,
@@ -11,19 +18,19 @@ import { areasOf, cellFrom, definedNameFrom, readBands } from "../../src/excel/r
 import { cellWrite, renameSheetReferences } from "../../src/excel/summary-sheets";
 import { HUONG_THUY_2017, layoutMau1, type TemplateMetadata } from "../../src/core";
 
-describe("excelText", () => {
-  it("prefixes an apostrophe to text Excel would take for a formula", () => {
-    expect(excelText('=HYPERLINK("http://x","y")')).toBe(`'=HYPERLINK("http://x","y")`);
-    expect(excelText("+84 123")).toBe("'+84 123");
-    expect(excelText("-5 hộ")).toBe("'-5 hộ");
-    expect(excelText("@abc")).toBe("'@abc");
-    expect(excelText("'quoted")).toBe("''quoted");
+describe("textWrite", () => {
+  it("writes text Excel would take for a formula behind the prefix, in a General cell", () => {
+    const prefixed = (text: string) => ({ value: `'${text}`, format: GENERAL_FORMAT });
+    expect(textWrite('=HYPERLINK("http://x","y")')).toEqual(prefixed('=HYPERLINK("http://x","y")'));
+    expect(textWrite("+84 123")).toEqual(prefixed("+84 123"));
+    expect(textWrite("- Tờ rơi")).toEqual(prefixed("- Tờ rơi"));
+    expect(textWrite("@abc")).toEqual(prefixed("@abc"));
+    expect(textWrite("'quoted")).toEqual(prefixed("'quoted"));
   });
 
-  it("leaves other text alone", () => {
-    expect(excelText("Phường Phú Bài")).toBe("Phường Phú Bài");
-    expect(excelText("1.200")).toBe("1.200");
-    expect(excelText(" =1")).toBe(" =1");
+  it("writes other text as it is, in a Text cell", () => {
+    for (const text of ["Phường Phú Bài", "1.200", "02/10", " =1"])
+      expect(textWrite(text)).toEqual({ value: text, format: TEXT_FORMAT });
     expect(TEXT_FORMAT).toBe("@");
   });
 });
@@ -183,7 +190,7 @@ describe("summary helpers", () => {
     const none = new Map<string, string>();
     expect(cellWrite({ row: 1, col: 1, value: "=x", kind: "string" }, none)).toEqual({
       value: "'=x",
-      format: "@",
+      format: "General",
     });
     expect(cellWrite({ row: 1, col: 1, value: 5, kind: "number", numFmt: "#,##0" }, none)).toEqual({
       value: 5,
@@ -226,5 +233,37 @@ describe("mark helpers", () => {
     expect(recordsFrom({ a: [{ cell: "A1", fill: null }, { cell: 1 }], b: "x" })).toEqual({
       a: [{ cell: "A1", fill: null }],
     });
+  });
+});
+
+describe("insertionNames", () => {
+  const file = {
+    sheets: ["Tổng hợp", "Dữ liệu"],
+    tables: ["DuLieu"],
+    names: ["ke_hoach", "to_roi"],
+  };
+
+  it("keeps every name of the file where the workbook has none of them", () => {
+    const names = insertionNames(
+      { sheets: ["Sheet1"], tables: [], names: ["TongHop_Marked_1"] },
+      file
+    );
+    expect(renamesAnything(names)).toBe(false);
+    expect([...names.sheets.values()]).toEqual(["Tổng hợp", "Dữ liệu"]);
+    expect(names.tables.get("DuLieu")).toBe("DuLieu");
+    expect(names.omitNames).toEqual([]);
+  });
+
+  it("moves taken sheet and table names aside and leaves out taken defined names, in any case", () => {
+    const names = insertionNames(
+      { sheets: ["tổng hợp", "Tổng hợp (2)"], tables: ["dulieu"], names: ["DuLieu_2", "KE_HOACH"] },
+      file
+    );
+    expect(renamesAnything(names)).toBe(true);
+    expect(names.sheets.get("Tổng hợp")).toBe("Tổng hợp (3)");
+    expect(names.sheets.get("Dữ liệu")).toBe("Dữ liệu");
+    // A table name must be free of tables and defined names alike.
+    expect(names.tables.get("DuLieu")).toBe("DuLieu_3");
+    expect(names.omitNames).toEqual(["ke_hoach"]);
   });
 });

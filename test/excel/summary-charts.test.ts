@@ -15,12 +15,10 @@ import {
   type SummaryInput,
 } from "../../src/excel";
 import { chartSheetBytes, chartSheetCells } from "../../src/excel/summary-charts";
-import { vi } from "../../src/messages";
 import { summaryVi } from "../../src/messages/summary";
-import { readWorkbook } from "../../src/xlsx/read";
-import { writeSummary } from "../../src/xlsx/summary";
-import { chartSheetPlan, type ChartSheetPlan } from "../../src/xlsx/summary/charts";
+import type { ChartSheetPlan } from "../../src/xlsx/summary/charts";
 import { examplesMerge } from "../helpers/example-merge";
+import { summaryInputOf } from "../helpers/summary-input";
 import { FakeExcel } from "../helpers/fake-excel";
 import { FORMULA_LIKE, mergeResultOf, unitResult } from "../helpers/merge-result";
 
@@ -31,21 +29,8 @@ const PATHS = [
   ["values only", { ...ALL, insertFromBase64: false }],
 ] as const;
 
-async function summaryInput(
-  result: MergeResult
-): Promise<SummaryInput & { charts: ChartSheetPlan }> {
-  const bytes = await writeSummary(result, HUONG_THUY_2017, {
-    catalogue: vi,
-    generatedAt: new Date(Date.UTC(2017, 9, 14)),
-  });
-  const read = readWorkbook(bytes);
-  if (!read.ok) throw new Error(`summary unreadable: ${read.rejection.code}`);
-  return {
-    base64: Buffer.from(bytes).toString("base64"),
-    workbook: () => read.workbook,
-    sheetNames: Object.values(summaryVi.sheets),
-    charts: chartSheetPlan(result, HUONG_THUY_2017, summaryVi),
-  };
+function summaryInput(result: MergeResult): Promise<SummaryInput & { charts: ChartSheetPlan }> {
+  return summaryInputOf(result, HUONG_THUY_2017);
 }
 
 let examples: SummaryInput & { charts: ChartSheetPlan };

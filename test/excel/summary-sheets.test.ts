@@ -6,14 +6,14 @@ import {
   detectCapabilities,
   forgetRemembered,
   writeSummarySheets,
+  textWrite,
+  type InsertionNames,
   type SummaryInput,
 } from "../../src/excel";
-import { vi } from "../../src/messages";
 import { summaryVi } from "../../src/messages/summary";
-import { cellAddress, readWorkbook, type SheetData, type WorkbookData } from "../../src/xlsx/read";
-import { writeSummary } from "../../src/xlsx/summary";
-import { chartSheetPlan } from "../../src/xlsx/summary/charts";
+import { cellAddress, type SheetData, type WorkbookData } from "../../src/xlsx/read";
 import { FakeExcel, type FakeSheet } from "../helpers/fake-excel";
+import { summaryInputOf } from "../helpers/summary-input";
 import { FORMULA_LIKE, mergeResultOf, sampleCampaign, unitResult } from "../helpers/merge-result";
 
 const ALL = capabilitiesFrom(() => true);
@@ -34,7 +34,10 @@ const FROM_FILE = OURS.slice(0, -1);
 /** Unit-typed text a careless writer would turn into formulas. */
 const ODD_TEXT = ["+84 123", "-5 hộ", "@abc", FORMULA_LIKE.sum];
 
-async function summaryOf(units: number): Promise<SummaryInput> {
+/** The names every `rename` of the summaries was asked for, in order. */
+const renames: InsertionNames[] = [];
+
+function summaryOf(units: number): Promise<SummaryInput> {
   const result = mergeResultOf(
     Array.from({ length: units }, (_, i) =>
       unitResult(
@@ -47,19 +50,7 @@ async function summaryOf(units: number): Promise<SummaryInput> {
       )
     )
   );
-  const bytes = await writeSummary(result, sampleCampaign(), {
-    catalogue: vi,
-    generatedAt: new Date(Date.UTC(2017, 9, 14)),
-  });
-  const read = readWorkbook(bytes);
-  if (!read.ok) throw new Error(`summary unreadable: ${read.rejection.code}`);
-  return {
-    base64: Buffer.from(bytes).toString("base64"),
-    workbook: () => read.workbook,
-    sheetNames: read.workbook.sheets.map((sheet) => sheet.name),
-    // As the pane passes it: Excel draws the charts sheet itself.
-    charts: chartSheetPlan(result, sampleCampaign(), summaryVi),
-  };
+  return summaryInputOf(result, sampleCampaign(), renames);
 }
 
 /** A workbook of one sheet of `rows` × 10 Vietnamese strings (about 60 bytes a cell). */
@@ -132,7 +123,8 @@ function expectWritten(
         undefined,
         cell.value ?? "",
       ]);
-      if (typeof cell.value === "string") expect(written?.numberFormat).toBe("@");
+      if (typeof cell.value === "string")
+        expect(written?.numberFormat).toBe(textWrite(cell.value).format);
       else expect(written?.numberFormat).toBe(cell.numFmt ?? "General");
     }
 }
@@ -155,22 +147,31 @@ describe("writeSummarySheets, values only", () => {
     expect(excel.activeSheet().name).toBe(SHEETS.summary);
   });
 
-  it("keeps unit text that looks like a formula as text", async () => {
-    const excel = install();
-    await writeSummarySheets(small, VALUES_ONLY);
-    const found = new Set<string>();
-    for (const name of OURS)
-      for (const line of excel.sheet(name).cells.values())
-        for (const cell of line.values())
-          if (
-            typeof cell.value === "string" &&
-            [FORMULA_LIKE.hyperlink, ...ODD_TEXT].includes(cell.value)
-          ) {
-            expect(cell.formula).toBeUndefined();
-            found.add(cell.value);
-          }
-    expect([...found].sort()).toEqual([FORMULA_LIKE.hyperlink, ...ODD_TEXT].sort());
-  });
+  it.each(["kept", "prefix"] as const)(
+    "keeps unit text that looks like a formula as text, exactly (a Text cell's apostrophe %s)",
+    async (apostropheInTextCells) => {
+      fake = new FakeExcel({ apostropheInTextCells }).install();
+      const excel = fake;
+      await writeSummarySheets(small, VALUES_ONLY);
+      const found = new Set<string>();
+      for (const name of OURS)
+        for (const line of excel.sheet(name).cells.values())
+          for (const cell of line.values())
+            if (
+              typeof cell.value === "string" &&
+              [FORMULA_LIKE.hyperlink, ...ODD_TEXT].includes(cell.value)
+            ) {
+              expect(cell.formula).toBeUndefined();
+              found.add(cell.value);
+            }
+      expect([...found].sort()).toEqual([FORMULA_LIKE.hyperlink, ...ODD_TEXT].sort());
+      // No text anywhere gained an apostrophe Excel would show.
+      for (const name of OURS)
+        for (const line of excel.sheet(name).cells.values())
+          for (const cell of line.values())
+            if (typeof cell.value === "string") expect(cell.value).not.toMatch(/^'/);
+    }
+  );
 
   it("takes three requests for 10 units and for 500", async () => {
     const ten = install();
@@ -310,10 +311,66 @@ describe("writeSummarySheets, whole workbook", () => {
     expect(excel.sheet(SHEETS.data).value(cellAddress(501, 2))).not.toBe("");
   });
 
-  it("reports the names Excel gave sheets that clash with the user's", async () => {
-    install(["Tổng hợp"]);
+  it("inserts under free names beside the user's sheets, table and names of the same names", async () => {
+    // A workbook holding a unit's return as a clerk keeps it: sheets called as ours, a
+    // table DuLieu of their own, and the names of a Mẫu 2 made before.
+    const excel = install(["Tổng hợp", "Dữ liệu"]);
+    excel.sheet("Dữ liệu").tables.push("DuLieu");
+    excel.workbook.names.push({
+      name: "ke_hoach",
+      sheetId: excel.sheet("Tổng hợp").id,
+      area: { top: 15, bottom: 15, left: 3, right: 3 },
+    });
+    renames.length = 0;
     const names = await writeSummarySheets(small, ALL);
+
+    expect(names.slice(0, 2)).toEqual(["Tổng hợp (2)", "Dữ liệu (2)"]);
+    // The file went in whole, once, written again with those names.
+    expect(excel.workbook.inserts).toHaveLength(1);
+    expect(renames).toHaveLength(1);
+    expect(excel.workbook.tableNames()).toEqual(["DuLieu", "DuLieu_2"]);
+    // The user's name is theirs still; the form's other names point into the new sheet.
+    const value = (name: string) =>
+      excel.workbook.nameValue(excel.workbook.names.find((n) => n.name === name)!);
+    expect(value("ke_hoach")).toBe("'Tổng hợp'!$C$15");
+    expect(value("to_roi")).toMatch(/^'Tổng hợp \(2\)'!/);
+    // The totals add up the new data sheet, not the user's.
+    const sums = [...excel.sheet("Tổng hợp (2)").cells.values()]
+      .flatMap((line) => [...line.values()])
+      .flatMap((cell) => (cell.formula ? [cell.formula] : []));
+    expect(sums.length).toBeGreaterThan(10);
+    for (const formula of sums) expect(formula).toMatch(/^=SUM\('Dữ liệu \(2\)'!/);
+  });
+
+  it("inserts again over its own summary: no clash with what it inserted, no name left at #REF!", async () => {
+    const excel = install();
+    await writeSummarySheets(small, ALL);
+    const formNames = excel.workbook.names.filter((n) => !n.name.startsWith("TongHop_")).length;
+    expect(formNames).toBeGreaterThan(10);
+    excel.reopen();
+    forgetRemembered();
+    const names = await writeSummarySheets(large, ALL);
+
+    expect(names).toEqual(OURS);
+    expect(excel.workbook.inserts).toHaveLength(1);
+    expect(excel.sheetNames()).toEqual(["Sheet1", ...OURS]);
+    expect(excel.workbook.tableNames()).toHaveLength(1);
+    const left = excel.workbook.names.filter((n) => !n.name.startsWith("TongHop_"));
+    expect(left).toHaveLength(formNames);
+    for (const name of excel.workbook.names)
+      expect([name.name, excel.workbook.nameValue(name)]).not.toContainEqual("#REF!");
+  });
+
+  it("writes values where names clash and the file cannot be written again", async () => {
+    const excel = install(["Tổng hợp"]);
+    const { rename: _none, ...fixed } = small;
+    const names = await writeSummarySheets(fixed, ALL);
     expect(names[0]).toBe("Tổng hợp (2)");
+    expect(excel.workbook.inserts).toHaveLength(0);
+    expectWritten(
+      small.workbook().sheets.find((s) => s.name === SHEETS.data)!,
+      excel.sheet(SHEETS.data)
+    );
   });
 
   it("falls back to values when the file is over the request budget", async () => {

@@ -54,6 +54,9 @@ export function excelMembersUsed(dir: string, tsconfig: string): Record<string, 
           const set = setOf(declaration, assigned);
           if (set && (ts.isClassDeclaration(owner) || ts.isInterfaceDeclaration(owner)))
             used[`${owner.name?.text ?? "?"}.${node.name.text}${assigned ? " =" : ""}`] = set;
+          // A function of the namespace itself: `Excel.createWorkbook(…)`.
+          if (set && ts.isModuleBlock(owner) && ts.isModuleDeclaration(owner.parent))
+            used[`${owner.parent.name.getText()}.${node.name.text}`] = set;
         }
       }
       ts.forEachChild(node, visit);

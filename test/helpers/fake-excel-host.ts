@@ -25,6 +25,7 @@ export interface RecordingExcelHost extends ExcelHost {
     writeSummary: MergeResult[];
     loadCampaign: number;
     saveCampaign: Campaign[];
+    openAsWorkbook: Uint8Array[];
   };
   /** The workbook's campaign sheet, as `loadCampaign` reads it; undefined: no such sheet. */
   campaignSheet: CampaignResult | undefined;
@@ -42,6 +43,8 @@ export function recordingExcelHost(options: {
   saveFailsWith?: Error;
   /** loadCampaign waits for this before answering (to test a slow workbook). */
   loadGate?: Promise<void>;
+  /** How files reach the clerk (default: the page's download, as on Windows). */
+  fileSaving?: ExcelHost["fileSaving"];
 }): { host: Host; excel: RecordingExcelHost } {
   const calls: RecordingExcelHost["calls"] = {
     createForm: [],
@@ -50,6 +53,7 @@ export function recordingExcelHost(options: {
     writeSummary: [],
     loadCampaign: 0,
     saveCampaign: [],
+    openAsWorkbook: [],
   };
   const fail = () => {
     if (options.failWith) throw options.failWith;
@@ -58,6 +62,11 @@ export function recordingExcelHost(options: {
     calls,
     campaignSheet: options.campaignSheet,
     missing: options.missing ?? [],
+    fileSaving: options.fileSaving ?? "download",
+    async openAsWorkbook(bytes) {
+      fail();
+      calls.openAsWorkbook.push(bytes);
+    },
     async createForm(form, campaign, unit, _catalogue: Catalogue) {
       fail();
       calls.createForm.push({ form, campaign, ...(unit ? { unit } : {}) });

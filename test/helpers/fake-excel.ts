@@ -18,12 +18,19 @@
  * - values are entered as Excel enters typed input: a string beginning with "=" (or "+",
  *   "-", "@" when it is not a number) becomes a formula, number-like text a number, unless
  *   the cell's number format is Text ("@") or the string begins with an apostrophe, which
- *   Excel keeps out of the value;
+ *   Excel keeps out of the value of a General cell; in a Text cell the apostrophe stays part
+ *   of the text unless `apostropheInTextCells: "prefix"` (Excel's behaviour there is not
+ *   documented, so tests run both);
  * - sheets follow Excel's naming rules; the last visible sheet cannot be deleted or hidden;
  *   a protected sheet refuses changes to locked cells and formats, and `protect` on a
  *   protected sheet throws; data validation texts are limited to 32/255 characters;
  * - `insertWorksheetsFromBase64` reads the file with the project's reader and inserts its
- *   sheets' values (names that clash get " (2)");
+ *   sheets' values, the tables on them (by name) and its workbook-level defined names into
+ *   them. What Excel does when one of those names is taken is not documented, so the fake
+ *   refuses every clash with `ItemAlreadyExists`: a sheet name, a table name, a defined
+ *   name (tables and defined names share one namespace, in any case);
+ * - `Office.context.platform` is `platform` ("PC" unless a test says "Mac"), and
+ *   `Excel.createWorkbook` (ExcelApi 1.8) records the files it would open;
  * - a workbook with protected structure (`structureProtected`, read through
  *   `workbook.protection`, ExcelApi 1.7) refuses to add, insert, delete or rename sheets
  *   with `AccessDenied`;
@@ -43,7 +50,7 @@
  *   deleting the sheet deletes it, and the saved file keeps it.
  *
  * Not modelled: formula evaluation, text measurement (autofit only forgets set heights) (a formula's value reads as ""), styles beyond what the
- * bridge sets, sheet-scoped names, tables, chart rendering and chart data read back, events, the R1C1 and local variants,
+ * bridge sets, sheet-scoped names, tables beyond their names, chart rendering and chart data read back, events, the R1C1 and local variants,
  * `load` with object arguments, and the exact wording of Excel's errors.
  *
  * @example
@@ -53,6 +60,7 @@
  * fake.sheet("Mẫu 2").cell("C14")?.format.locked; // false
  * fake.syncs.length; // 2
  */
+import { strFromU8, unzipSync } from "fflate";
 import { readWorkbook } from "../../src/xlsx/read";
 import { cellAddress, columnLetters, parseAddress } from "../../src/xlsx/read/address";
 
@@ -262,8 +270,16 @@ function parseTypedDate(text: string, order: DateOrder, date1904 = false): numbe
   return dateSerial(year, month, day, date1904);
 }
 
+/** What decides how the workbook takes typed input. */
+interface EntryRules {
+  readonly dates?: DateOrder;
+  readonly date1904: boolean;
+  readonly apostropheInTextCells: "kept" | "prefix";
+}
+
 /** How Excel stores input written to a cell through `values`/`formulas` or typed. */
-function enterInto(cell: FakeCell, input: unknown, dates?: DateOrder, date1904 = false): void {
+function enterInto(cell: FakeCell, input: unknown, rules: EntryRules): void {
+  const { dates, date1904 } = rules;
   if (input === null || input === undefined) return; // Office.js: null leaves the cell as is
   delete cell.formula;
   if (typeof input === "number" || typeof input === "boolean") {
@@ -276,12 +292,15 @@ function enterInto(cell: FakeCell, input: unknown, dates?: DateOrder, date1904 =
     cell.value = "";
     return;
   }
-  if (input.startsWith("'")) {
-    cell.value = input.slice(1);
+  if (cell.numberFormat === "@") {
+    // Whether a Text cell keeps a typed apostrophe is not documented: "kept" (the default)
+    // makes it part of the text, which is what a bridge must survive.
+    cell.value =
+      rules.apostropheInTextCells === "prefix" && input.startsWith("'") ? input.slice(1) : input;
     return;
   }
-  if (cell.numberFormat === "@") {
-    cell.value = input;
+  if (input.startsWith("'")) {
+    cell.value = input.slice(1);
     return;
   }
   if (input.startsWith("=") && input.length > 1) {
@@ -332,6 +351,8 @@ export class FakeSheet {
   showGridlines = true;
   readonly autofitted: string[] = [];
   readonly charts: FakeChart[] = [];
+  /** The names of the tables on this sheet (only names are modelled). */
+  readonly tables: string[] = [];
   /** Manual page breaks: the first row of each new page. */
   readonly horizontalPageBreaks: number[] = [];
 
@@ -399,6 +420,7 @@ export class FakeSheet {
     Object.assign(copy.pageLayout, clone(this.pageLayout));
     copy.showGridlines = this.showGridlines;
     copy.charts.push(...clone(this.charts));
+    copy.tables.push(...this.tables);
     copy.horizontalPageBreaks.push(...this.horizontalPageBreaks);
     return copy;
   }
@@ -544,13 +566,27 @@ export class FakeWorkbook {
     return this.sheets.filter((sheet) => sheet.visibility === "Visible");
   }
 
-  /** A name Excel gives a sheet that clashes on insertion: "Name (2)". */
+  /** A free name "Name (2)" for a sheet added without a name. */
   freeName(name: string): string {
     if (!this.findSheet(name)) return name;
     for (let n = 2; ; n++) {
       const candidate = `${name.slice(0, 31 - ` (${n})`.length)} (${n})`;
       if (!this.findSheet(candidate)) return candidate;
     }
+  }
+
+  /** Every table's name, sheet by sheet. */
+  tableNames(): string[] {
+    return this.sheets.flatMap((sheet) => sheet.tables);
+  }
+
+  /** Whether a table or a workbook-level defined name is called `name` (in any case). */
+  identifierTaken(name: string): boolean {
+    const key = name.toLowerCase();
+    return (
+      this.tableNames().some((table) => table.toLowerCase() === key) ||
+      this.names.some((item) => item.name.toLowerCase() === key)
+    );
   }
 
   nameValue(name: FakeName): string {
@@ -743,6 +779,40 @@ function unknownProp(path: string, prop: string): never {
   throw new Error(`fake Excel: loading '${prop}' on ${path} is not modelled`);
 }
 
+/** The tables of an .xlsx file (base64) with the sheets they are on. */
+function fileTables(base64: string): { name: string; sheet: string }[] {
+  const parts = unzipSync(Buffer.from(base64, "base64"));
+  const text = (path: string): string => (parts[path] ? strFromU8(parts[path]!) : "");
+  const targets = (rels: string): Map<string, string> =>
+    new Map(
+      [...rels.matchAll(/<Relationship\b[^>]*?Id="([^"]+)"[^>]*?Target="([^"]+)"/g)].map((m) => [
+        m[1]!,
+        m[2]!.replace(/^\/?(xl\/)?/, ""),
+      ])
+    );
+  const sheetParts = targets(text("xl/_rels/workbook.xml.rels"));
+  const found: { name: string; sheet: string }[] = [];
+  for (const m of text("xl/workbook.xml").matchAll(
+    /<sheet\b[^>]*?name="([^"]+)"[^>]*?r:id="([^"]+)"/g
+  )) {
+    const sheet = m[1]!
+      .replace(/&apos;/g, "'")
+      .replace(/&quot;/g, '"')
+      .replace(/&amp;/g, "&");
+    const part = sheetParts.get(m[2]!);
+    if (!part) continue;
+    const slash = part.lastIndexOf("/");
+    const rels = text(`xl/${part.slice(0, slash)}/_rels/${part.slice(slash + 1)}.rels`);
+    for (const target of targets(rels).values()) {
+      if (!target.includes("tables/")) continue;
+      const table = text(`xl/${target.replace(/^(\.\.\/)+/, "")}`);
+      const name = /<table\b[^>]*?\bname="([^"]+)"/.exec(table)?.[1];
+      if (name) found.push({ name, sheet });
+    }
+  }
+  return found;
+}
+
 /** A client result (`insertWorksheetsFromBase64`): its value is there after the sync. */
 class FakeClientResult<T> {
   private set = false;
@@ -770,6 +840,10 @@ class WorkbookProxy extends ClientObject<FakeWorkbook> {
 
   get names(): NamedItemCollectionProxy {
     return new NamedItemCollectionProxy(this.ctx, `${this.path}.names`, () => this.model());
+  }
+
+  get tables(): TableCollectionProxy {
+    return new TableCollectionProxy(this.ctx, `${this.path}.tables`, () => this.model());
   }
 
   get settings(): SettingCollectionProxy {
@@ -815,10 +889,30 @@ class WorkbookProxy extends ClientObject<FakeWorkbook> {
         for (const name of wanted ?? [])
           if (!read.workbook.sheets.some((sheet) => sheet.name === name))
             throw new FakeOfficeError("InvalidArgument", `No sheet "${name}" in the file.`);
+        const sources = read.workbook.sheets.filter(
+          (sheet) => !wanted || wanted.includes(sheet.name)
+        );
+        const tables = fileTables(base64);
+        const names = read.workbook.definedNames.filter(
+          (name) =>
+            name.localSheet === undefined &&
+            !name.name.startsWith("_xlnm.") &&
+            sources.some((sheet) => sheet.name === name.sheet)
+        );
+        // What Excel does with a clash is not documented: the fake refuses every one.
+        const clash = (what: string): never => {
+          throw new FakeOfficeError("ItemAlreadyExists", `${what} already exists.`);
+        };
+        for (const source of sources)
+          if (workbook.findSheet(source.name)) clash(`The sheet "${source.name}"`);
+        for (const table of tables.filter((t) => sources.some((s) => s.name === t.sheet)))
+          if (workbook.identifierTaken(table.name)) clash(`The table name "${table.name}"`);
+        for (const name of names)
+          if (workbook.identifierTaken(name.name)) clash(`The name "${name.name}"`);
         const ids: string[] = [];
-        for (const source of read.workbook.sheets) {
-          if (wanted && !wanted.includes(source.name)) continue;
-          const sheet = workbook.addSheet(workbook.freeName(source.name));
+        for (const source of sources) {
+          const sheet = workbook.addSheet(source.name);
+          sheet.tables.push(...tables.filter((t) => t.sheet === source.name).map((t) => t.name));
           for (const [row, line] of source.rows)
             for (const [col, cell] of line) {
               const target = sheet.ensure(row, col);
@@ -830,6 +924,11 @@ class WorkbookProxy extends ClientObject<FakeWorkbook> {
           if (source.state !== "visible")
             sheet.visibility = source.state === "hidden" ? "Hidden" : "VeryHidden";
           ids.push(sheet.id);
+        }
+        for (const name of names) {
+          const sheet = workbook.findSheet(name.sheet!)!;
+          const area = parseArea(name.ref);
+          if (area) workbook.names.push({ name: name.name, sheetId: sheet.id, area });
         }
         workbook.inserts.push({
           base64Length: base64.length,
@@ -1255,12 +1354,7 @@ class RangeProxy extends ClientObject<RangeModel> {
       const rows = checkDimensions(model, input, "values");
       model.sheet.guard("cells", model.area);
       model.sheet.each(model.area, (cell, row, col) =>
-        enterInto(
-          cell,
-          rows[row - model.area.top]![col - model.area.left],
-          this.fake.typedDates,
-          this.fake.date1904
-        )
+        enterInto(cell, rows[row - model.area.top]![col - model.area.left], this.fake.entry)
       );
     });
   }
@@ -1273,12 +1367,7 @@ class RangeProxy extends ClientObject<RangeModel> {
       const rows = checkDimensions(model, input, "formulas");
       model.sheet.guard("cells", model.area);
       model.sheet.each(model.area, (cell, row, col) =>
-        enterInto(
-          cell,
-          rows[row - model.area.top]![col - model.area.left],
-          this.fake.typedDates,
-          this.fake.date1904
-        )
+        enterInto(cell, rows[row - model.area.top]![col - model.area.left], this.fake.entry)
       );
     });
   }
@@ -2068,6 +2157,55 @@ function nameError(name: string): string | undefined {
   return undefined;
 }
 
+/** The workbook's tables (ExcelApi 1.1): their names, which share the defined names' namespace. */
+class TableCollectionProxy extends ClientObject<FakeWorkbook> {
+  private itemProxies?: TableProxy[];
+
+  protected snapshot(_model: FakeWorkbook, prop: string): unknown {
+    return unknownProp(this.path, prop);
+  }
+
+  get items(): TableProxy[] {
+    if (!this.itemProxies) return this.read<TableProxy[]>("items");
+    return this.itemProxies;
+  }
+
+  override load(props?: string | string[]): this {
+    const list = parseLoad(props).map((p) => p.replace(/^items\//, ""));
+    this.ctx.enqueue({ path: this.path, load: list }, () => {
+      this.itemProxies = this.model()
+        .tableNames()
+        .map((name) => {
+          const model = { name };
+          const proxy = new TableProxy(
+            this.ctx,
+            `${this.path}.getItem(${JSON.stringify(name)})`,
+            () => model
+          );
+          const values: Record<string, unknown> = {};
+          for (const prop of list) values[prop] = proxy.snapshotOf(model, prop);
+          return proxy.bind(model, values);
+        });
+    });
+    return this;
+  }
+}
+
+class TableProxy extends ClientObject<{ name: string }> {
+  snapshotOf(table: { name: string }, prop: string): unknown {
+    return this.snapshot(table, prop);
+  }
+
+  protected snapshot(table: { name: string }, prop: string): unknown {
+    if (prop === "name") return table.name;
+    return unknownProp(this.path, prop);
+  }
+
+  get name(): string {
+    return this.read("name");
+  }
+}
+
 class NamedItemCollectionProxy extends ClientObject<FakeWorkbook> {
   private itemProxies?: NamedItemProxy[];
 
@@ -2260,6 +2398,14 @@ export interface FakeExcelOptions {
    * a typed date and `functions.date` give serials 1,462 days lower than in 1900's.
    */
   readonly date1904?: boolean;
+  /**
+   * What a Text-formatted cell ("@") does with a leading apostrophe written to it, which no
+   * documentation states: "kept" (default) keeps it as part of the text, "prefix" takes it
+   * as the text prefix, as in a General cell. A bridge must write right under both.
+   */
+  readonly apostropheInTextCells?: "kept" | "prefix";
+  /** `Office.context.platform`: "PC" (default), "Mac", "iOS", "OfficeOnline". */
+  readonly platform?: string;
 }
 
 /** One `context.sync()`: its operations, the request's and the response's UTF-8 JSON size. */
@@ -2282,6 +2428,10 @@ export class FakeExcel {
   date1904: boolean;
   apiMinor: number;
   typedDates?: DateOrder;
+  apostropheInTextCells: "kept" | "prefix";
+  platform: string;
+  /** The files `Excel.createWorkbook` (ExcelApi 1.8) opened as new workbooks, as base64. */
+  readonly createdWorkbooks: string[] = [];
   /** Times the workbook was opened (`reopen`); a request context belongs to one. */
   session = 1;
   private saved?: { Excel: unknown; Office: unknown };
@@ -2290,6 +2440,8 @@ export class FakeExcel {
     this.apiMinor = options.apiMinor ?? 13;
     if (options.typedDates) this.typedDates = options.typedDates;
     this.date1904 = options.date1904 ?? false;
+    this.apostropheInTextCells = options.apostropheInTextCells ?? "kept";
+    this.platform = options.platform ?? "PC";
     for (const name of options.sheets ?? ["Sheet1"]) this.workbook.addSheet(name);
   }
 
@@ -2307,6 +2459,15 @@ export class FakeExcel {
 
   get syncCount(): number {
     return this.syncs.length;
+  }
+
+  /** The rules by which input is entered into a cell. */
+  get entry(): EntryRules {
+    return {
+      ...(this.typedDates ? { dates: this.typedDates } : {}),
+      date1904: this.date1904,
+      apostropheInTextCells: this.apostropheInTextCells,
+    };
   }
 
   resetSyncs(): void {
@@ -2339,7 +2500,7 @@ export class FakeExcel {
     const at = parseAddress(address);
     if (!at) throw new Error(`fake Excel: bad address ${address}`);
     sheet.guard("cells", { top: at.row, bottom: at.row, left: at.col, right: at.col });
-    enterInto(sheet.ensure(at.row, at.col), input, this.typedDates, this.date1904);
+    enterInto(sheet.ensure(at.row, at.col), input, this.entry);
   }
 
   /**
@@ -2377,7 +2538,10 @@ export class FakeExcel {
   /** The `Office` global: requirement sets up to `apiMinor`. */
   officeGlobal(): unknown {
     return {
+      PlatformType: { PC: "PC", Mac: "Mac", iOS: "iOS", OfficeOnline: "OfficeOnline" },
       context: {
+        platform: this.platform,
+        diagnostics: { platform: this.platform },
         requirements: {
           isSetSupported: (name: string, version?: string) => {
             if (name !== "ExcelApi") return false;
@@ -2393,7 +2557,15 @@ export class FakeExcel {
   install(): this {
     const scope = globalThis as unknown as Record<string, unknown>;
     this.saved = { Excel: scope.Excel, Office: scope.Office };
-    scope.Excel = { run: this.run };
+    scope.Excel = {
+      run: this.run,
+      createWorkbook: async (base64?: string): Promise<void> => {
+        this.require(8, "Excel.createWorkbook");
+        if (base64 !== undefined && !readWorkbook(Buffer.from(base64, "base64")).ok)
+          throw new FakeOfficeError("InvalidArgument", "The file is not a workbook.");
+        this.createdWorkbooks.push(base64 ?? "");
+      },
+    };
     scope.Office = this.officeGlobal();
     return this;
   }

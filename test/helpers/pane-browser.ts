@@ -2,10 +2,12 @@
  * The built pane (dist/web) served on localhost and driven in Debian's chromium: what every
  * browser test sets up, and the accessibility check they share.
  */
-import { existsSync, mkdirSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { serveFolder, type StaticServer } from "../../scripts/static-server";
+import { readWorkbook } from "../../src/xlsx/read";
+import { extractReturn } from "../../src/xlsx/returns";
 
 const ROOT = path.join(__dirname, "../..");
 export const DIST = path.join(ROOT, "dist/web");
@@ -76,4 +78,24 @@ export async function axeViolations(
         nodes: v.nodes.map((n) => n.target.join(" ")),
       }));
   });
+}
+
+/**
+ * Presses the summary's download button and reads the file it gives as the level above
+ * would: its name, and the totals of its Mẫu 2 by indicator.
+ */
+export async function downloadSummary(
+  page: Page
+): Promise<{ fileName: string; totals: Record<string, unknown> }> {
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByTestId("merge-download").click(),
+  ]);
+  const read = readWorkbook(new Uint8Array(readFileSync((await download.path())!)));
+  if (!read.ok) throw new Error(read.rejection.code);
+  const summary = extractReturn(read.workbook, { file: "tong-hop.xlsx", roster: [] });
+  const totals = Object.fromEntries(
+    Object.entries(summary.mau2?.values ?? {}).map(([id, raw]) => [id, raw?.value])
+  );
+  return { fileName: download.suggestedFilename(), totals };
 }

@@ -16,6 +16,7 @@ import {
   HUONG_THUY_2017,
   INDICATOR_IDS,
   mergeReturns,
+  toFinding,
   type Finding,
   type LoadedReturn,
 } from "../../src/core";
@@ -135,11 +136,11 @@ export function checkReadResult(result: ReadResult, file: string): string {
     checkWellFormed(result.workbook);
     return "ok";
   }
-  const { code, params } = result.rejection;
+  const { code } = result.rejection;
   check(code in READ_CODES, "unknown rejection code", code);
   // `unreadable` is the reader's own defect caught at the boundary, never a verdict on a file.
   check(code !== "unreadable", "the reader threw inside", result.rejection);
-  checkRendered({ code, severity: "error", at: { file }, ...(params ? { params } : {}) });
+  checkRendered(toFinding(result.rejection, "error", { file }));
   return code;
 }
 

@@ -67,10 +67,9 @@ function expectOutcome(c: Pick<HostileCase, "name" | "expected">, result: MergeR
   expect(outcome).toBeDefined();
   if (!outcome) return;
   const { expected } = c;
-  const replaced = outcome.findings.find(
-    (f) => f.code === "superseded" || f.code === "duplicate_file"
-  );
-  const by = replaced?.params?.by ?? replaced?.params?.of;
+  const by = outcome.findings.flatMap((f) =>
+    f.code === "superseded" ? [f.params.by] : f.code === "duplicate_file" ? [f.params.of] : []
+  )[0];
   const seen: Outcome = {
     file: c.name,
     status: outcome.status,
@@ -201,9 +200,9 @@ describe("the corpus merged with good returns", () => {
     expect(outcomes.map((o) => o?.status).sort()).toEqual(["accepted", "superseded"]);
     const kept = outcomes.find((o) => o?.status === "accepted");
     const dropped = outcomes.find((o) => o?.status === "superseded");
-    expect(dropped?.findings.map((f) => [f.code, f.params?.of])).toEqual([
-      ["duplicate_file", kept?.path],
-    ]);
+    expect(
+      dropped?.findings.map((f) => [f.code, f.code === "duplicate_file" ? f.params.of : undefined])
+    ).toEqual([["duplicate_file", kept?.path]]);
     expect(describeFinding(vi, dropped!.findings[0]!)).toContain(`"${kept?.path}"`);
   });
 

@@ -19,11 +19,9 @@ import {
   writeSummarySheets,
   type SummaryInput,
 } from "../../src/excel";
-import { vi } from "../../src/messages";
 import { summaryVi } from "../../src/messages/summary";
-import { readWorkbook, type WorkbookData } from "../../src/xlsx/read";
-import { writeSummary } from "../../src/xlsx/summary";
 import { FakeExcel, parseArea, type FakeSheet } from "../helpers/fake-excel";
+import { summaryInputOf } from "../helpers/summary-input";
 import { campaign, loadExamples } from "../helpers/nothing-lost";
 
 const ALL = capabilitiesFrom(() => true);
@@ -42,20 +40,8 @@ const OURS = [
   SHEETS.charts,
 ];
 
-async function summaryInput(returns: readonly LoadedReturn[]): Promise<SummaryInput> {
-  const result = mergeReturns(returns, campaign);
-  const bytes = await writeSummary(result, campaign, {
-    catalogue: vi,
-    generatedAt: new Date(Date.UTC(2017, 9, 14)),
-  });
-  const read = readWorkbook(bytes);
-  if (!read.ok) throw new Error(`summary unreadable: ${read.rejection.code}`);
-  const workbook: WorkbookData = read.workbook;
-  return {
-    base64: Buffer.from(bytes).toString("base64"),
-    workbook: () => workbook,
-    sheetNames: workbook.sheets.map((sheet) => sheet.name),
-  };
+function summaryInput(returns: readonly LoadedReturn[]): Promise<SummaryInput> {
+  return summaryInputOf(mergeReturns(returns, campaign), campaign);
 }
 
 /** Everything the fake holds of a sheet, as plain data (Maps as sorted entries). */
@@ -88,10 +74,12 @@ function userSnapshot(excel: FakeExcel): unknown {
   const settings = [...excel.workbook.settings].filter(([key]) => key !== SUMMARY_SHEETS_SETTING);
   return {
     sheets: excel.workbook.sheets.filter((sheet) => !ours.has(sheet.id)).map(sheetSnapshot),
-    // Our marks are ours: they name our sheets, not the user's.
+    // Our marks are ours, and so are the names the inserted file brought into our sheets.
     names: JSON.parse(
       JSON.stringify(
-        excel.workbook.names.filter((name) => !name.name.startsWith(SUMMARY_MARK_PREFIX))
+        excel.workbook.names.filter(
+          (name) => !name.name.startsWith(SUMMARY_MARK_PREFIX) && !ours.has(name.sheetId)
+        )
       )
     ),
     settings,

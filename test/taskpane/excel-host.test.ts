@@ -139,3 +139,27 @@ test("the campaign: none before it is saved; saved onto its sheet, read back aft
   const again = await host.loadCampaign();
   expect(again?.ok && again.campaign.units).toHaveLength(3);
 });
+
+describe("files the pane makes, where Excel cannot download (Excel for Mac)", () => {
+  function hostOn(platform: string, apiMinor: number) {
+    fake = new FakeExcel({ apiMinor, platform }).install();
+    const caps = capabilitiesFrom((_set, version) => Number(version.split(".")[1]) <= apiMinor);
+    return { excel: fake, host: createExcelHost(caps) };
+  }
+
+  test("Windows and the web download; Mac opens a new workbook, or refuses before ExcelApi 1.8", () => {
+    expect(hostOn("PC", 13).host.fileSaving).toBe("download");
+    expect(hostOn("OfficeOnline", 13).host.fileSaving).toBe("download");
+    expect(hostOn("Mac", 13).host.fileSaving).toBe("newWorkbook");
+    expect(hostOn("iOS", 13).host.fileSaving).toBe("newWorkbook");
+    expect(hostOn("Mac", 7).host.fileSaving).toBe("none");
+  });
+
+  test("a form opened as a new workbook is the same file the web page downloads", async () => {
+    const { excel, host } = hostOn("Mac", 13);
+    const { writeFormTemplate } = await import("../../src/xlsx/templates");
+    const bytes = await writeFormTemplate(["mau2"], HUONG_THUY_2017, PHU_BAI, vi);
+    await host.openAsWorkbook(bytes);
+    expect(excel.createdWorkbooks).toEqual([toBase64(bytes)]);
+  });
+});

@@ -2,13 +2,14 @@
  * @jest-environment jsdom
  * @jest-environment-options {"customExportConditions": ["node", "node-addons"]}
  */
-import "../helpers/jsdom";
+import { captureDownloads } from "../helpers/jsdom";
 import { fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { HUONG_THUY_2017 } from "../../src/core";
 import { vi } from "../../src/messages";
 import { App } from "../../src/taskpane/App";
 import type { Host } from "../../src/taskpane/host";
 import { outcomeWith, recordingExcelHost } from "../helpers/fake-excel-host";
+import { readWorkbook } from "../../src/xlsx/read";
 
 /** Renders the pane in Excel and waits until it has read the workbook's campaign sheet. */
 async function renderInExcel(host: Host) {
@@ -47,7 +48,7 @@ describe("the pane inside Excel", () => {
           severity: "error",
           at: { file: "Mẫu 2", sheet: "Mẫu 2", cell: "C17" },
           indicator: "ke_hoach",
-          params: { value: "-2" },
+          params: { text: "-2" },
         },
         {
           code: "late_return",
@@ -101,5 +102,48 @@ describe("the pane inside Excel", () => {
     expect(notice.textContent).toContain("chế độ sửa ô");
     expect(notice.textContent).not.toContain("en-US");
     log.mockRestore();
+  });
+});
+
+describe("files in Excel for Mac, where a download does nothing", () => {
+  test("a form is opened as a new workbook, and the pane says to save it, not that it downloaded", async () => {
+    const { downloads, restore } = captureDownloads();
+    const { host, excel } = recordingExcelHost({ fileSaving: "newWorkbook" });
+    await renderInExcel(host);
+    fireEvent.change(screen.getByTestId("unit-select"), { target: { value: "Phường Phú Bài" } });
+    fireEvent.click(screen.getByTestId("download-mau2"));
+    await screen.findByText(vi.pane.openedAsWorkbook("mau2-phuong-phu-bai.xlsx"));
+    expect(excel.calls.openAsWorkbook).toHaveLength(1);
+    expect(readWorkbook(excel.calls.openAsWorkbook[0]!).ok).toBe(true);
+    expect(downloads).toEqual([]);
+    restore();
+  });
+
+  test("the .zip of every unit's forms, or an Excel without new workbooks, is refused with the way round", async () => {
+    const { downloads, restore } = captureDownloads();
+    const { host, excel } = recordingExcelHost({ fileSaving: "newWorkbook" });
+    await renderInExcel(host);
+    fireEvent.click(screen.getByTestId("download-roster"));
+    const notice = await screen.findByTestId("forms-notice");
+    await waitFor(() =>
+      expect(notice.textContent).toBe(vi.pane.errors.failed("downloadForm", "noDownload"))
+    );
+    expect(notice.textContent).toContain("trang web TổngHợp");
+    expect(excel.calls.openAsWorkbook).toEqual([]);
+    expect(downloads).toEqual([]);
+    restore();
+  });
+
+  test("an Excel for Mac without Excel.createWorkbook refuses even a single form, saying why", async () => {
+    const { downloads, restore } = captureDownloads();
+    const { host } = recordingExcelHost({ fileSaving: "none" });
+    await renderInExcel(host);
+    fireEvent.click(screen.getByTestId("download-mau1"));
+    const notice = await screen.findByTestId("forms-notice");
+    await waitFor(() =>
+      expect(notice.textContent).toBe(vi.pane.errors.failed("downloadForm", "noDownload"))
+    );
+    expect(downloads).toEqual([]);
+    restore();
   });
 });

@@ -7,7 +7,7 @@ import {
   type LoadedReturn,
   type ReturnData,
 } from "../../src/core";
-import { describeFinding, en, vi } from "../../src/messages";
+import { describeFinding, en, renderFinding, vi } from "../../src/messages";
 import {
   CELL_PARAMS,
   LISTED,
@@ -21,6 +21,7 @@ import {
 import { returnFromBytes } from "../../src/xlsx/returns";
 import { writeFormTemplate } from "../../src/xlsx/templates";
 import { exampleOutcome, examplesMerge } from "../helpers/example-merge";
+import { sampleFinding } from "../helpers/finding-samples";
 import { mau2Return } from "../helpers/return-data";
 
 /** The examples as the pane merges them. */
@@ -190,8 +191,21 @@ describe("groupFindings", () => {
         at: { file: "th.xlsx" },
         params: { text: "-1" },
       },
-      { code: "late_return", severity: "warning", at: { file: "th.xlsx" } },
-      { code: "own_summary", severity: "warning", at: { file: "th.xlsx" } },
+      {
+        code: "late_return",
+        severity: "warning",
+        at: { file: "th.xlsx" },
+        params: { form: "mau2", deadline: "2017-10-13" },
+      },
+      {
+        code: "own_summary",
+        severity: "warning",
+        at: { file: "th.xlsx" },
+        params: {
+          unit: "Phòng Giáo dục và Đào tạo thị xã Hương Thủy",
+          campaign: "huong-thuy-2017",
+        },
+      },
     ];
     const groups = groupFindings(findings, "rejected");
     expect(groups.map((group) => [group.code, group.refusal])).toEqual([
@@ -228,16 +242,11 @@ describe("groupFindings", () => {
 
   it("gives every code that groups findings with different params a heading of its own", () => {
     for (const code of FINDING_CODES.filter((c) => CELL_PARAMS[c].length > 0)) {
-      const sample: Finding = {
-        code,
-        severity: "error",
-        at: { file: "a.xlsx", sheet: "Mẫu 2", cell: "C10" },
-        params: { text: "x-1", date: "2017-10-10", start: "2017-10-02", end: "2017-10-08" },
-      };
+      const sample = sampleFinding(code, { file: "a.xlsx", sheet: "Mẫu 2", cell: "C10" });
       for (const catalogue of [vi, en]) {
-        const heading = catalogue.pane.findingsView.heading(code, 2, sample, "cells");
+        const heading = catalogue.pane.findingsView.heading(2, sample, "cells");
         // The generic heading quotes the first finding, which would misname the others.
-        expect([code, heading.includes(catalogue.finding[code](sample))]).toEqual([code, false]);
+        expect([code, heading.includes(renderFinding(catalogue, sample))]).toEqual([code, false]);
         expect(heading.startsWith("2 ")).toBe(true);
       }
     }
@@ -305,16 +314,19 @@ describe("verdictOf", () => {
         code: "time_invalid",
         severity: "error",
         at: { file: "a.xlsx", sheet: "Mẫu 1", cell: "B9" },
+        params: { text: "sáng sớm" },
       },
       {
         code: "date_invalid",
         severity: "error",
         at: { file: "a.xlsx", sheet: "Mẫu 1", cell: "C9" },
+        params: { text: "32/10/2017" },
       },
       {
         code: "date_blank",
         severity: "error",
         at: { file: "a.xlsx", sheet: "Mẫu 1", cell: "C12" },
+        params: { text: "" },
       },
       {
         code: "date_no_year",
@@ -343,6 +355,7 @@ describe("verdictOf", () => {
           severity: "error",
           at: { file: "a.xlsx", sheet: "Mẫu 2", cell: "C11" },
           indicator: "phong_su",
+          params: { text: "-2" },
         },
         {
           code: "superseded",

@@ -1,10 +1,19 @@
 export { FINDING_CODES } from "./codes";
 export type { FindingCode } from "./codes";
-export { formsOf } from "./types";
+export { formsOf, toFinding } from "./types";
+export type {
+  CodedParams,
+  FindingParams,
+  NonZipKind,
+  ParamName,
+  ParamsArgs,
+  SizeLimit,
+} from "./finding-params";
 export type {
   FileOutcome,
   FileStatus,
   Finding,
+  FindingOf,
   Location,
   Mau1Data,
   Mau2Data,

@@ -7,6 +7,7 @@ import type { IndicatorId } from "../forms/indicators";
 import type { FormId } from "../forms/layout";
 import type { CellValue } from "../values";
 import type { FindingCode } from "./codes";
+import type { CodedParams } from "./finding-params";
 
 export type Severity = "error" | "warning";
 
@@ -18,15 +19,35 @@ export interface Location {
 }
 
 /**
- * One validation finding. No message text: the catalogue renders `code` with `params`.
- * Codes are snake_case and stable; they appear in the JSON report.
+ * A finding of one code, with that code's own params (`FindingParams`). No message text:
+ * the catalogue renders `code` with `params`.
  */
-export interface Finding {
-  readonly code: FindingCode;
+export type FindingOf<C extends FindingCode> = CodedParams<C> & {
   readonly severity: Severity;
   readonly at: Location;
   readonly indicator?: IndicatorId;
-  readonly params?: Readonly<Record<string, string | number>>;
+};
+
+/**
+ * One validation finding: a union keyed by `code`, so checking the code gives its params.
+ * Codes are snake_case and stable; they appear in the JSON report.
+ *
+ * @example
+ * if (finding.code === "count_negative") finding.params.text // '-5'
+ */
+export type Finding = { readonly [C in FindingCode]: FindingOf<C> }[FindingCode];
+
+/**
+ * A finding of a code and its params (a read rejection, say) at a place.
+ *
+ * @example toFinding({ code: "missing_part", params: { part: "xl/workbook.xml" } }, "error", { file })
+ */
+export function toFinding(
+  coded: CodedParams<FindingCode>,
+  severity: Severity,
+  at: Location
+): Finding {
+  return { ...coded, severity, at };
 }
 
 /**

@@ -62,15 +62,16 @@ function cellOf(data: ReturnData, id: IndicatorId): Finding["at"] {
 const participantsWithoutSessions: Rule = ({ data, values }) =>
   INDICATORS.filter((indicator) => indicator.kind === "participants").flatMap((indicator) => {
     const people = values[indicator.id];
-    const sessions = indicator.countOf ? values[indicator.countOf] : null;
-    if (people === null || sessions === null || people <= 0 || sessions > 0) return [];
+    const count = indicator.countOf;
+    const sessions = count ? values[count] : null;
+    if (!count || people === null || sessions === null || people <= 0 || sessions > 0) return [];
     return [
       {
         code: "participants_without_sessions",
         severity: "warning",
         at: cellOf(data, indicator.id),
         indicator: indicator.id,
-        params: { count: indicator.countOf ?? "", value: people },
+        params: { count, value: people },
       },
     ];
   });
@@ -145,33 +146,51 @@ function readValues(data: ReturnData): { values: IndicatorValues; findings: Find
     if (raw.problem) {
       // The reader could not take a value: an error, never a silent 0.
       values[id] = null;
-      const params: Record<string, string | number> =
-        raw.problem.code === "formula_not_computed"
-          ? { formula: raw.problem.formula }
-          : { cell: raw.cell, labels: raw.problem.labels, values: raw.problem.values };
-      const code =
-        raw.problem.code === "formula_not_computed"
-          ? "formula_not_computed"
-          : "count_lines_mismatch";
-      findings.push({ code, severity: "error", at, indicator: id, params });
+      const { problem } = raw;
+      findings.push(
+        problem.code === "formula_not_computed"
+          ? {
+              code: "formula_not_computed",
+              severity: "error",
+              at,
+              indicator: id,
+              params: { formula: problem.formula },
+            }
+          : {
+              code: "count_lines_mismatch",
+              severity: "error",
+              at,
+              indicator: id,
+              params: { cell: raw.cell, labels: problem.labels, values: problem.values },
+            }
+      );
       continue;
     }
     const result = parseCount(raw.value);
-    const params = result.text !== undefined ? { text: result.text } : undefined;
     if (result.ok) {
       values[id] = result.value;
-      if (result.warning)
+      if (result.warning === "count_blank")
+        findings.push({
+          code: "count_blank",
+          severity: "warning",
+          at,
+          indicator: id,
+          // A cell of spaces is blank too; its text says so.
+          ...(result.text !== undefined ? { params: { text: result.text } } : {}),
+        });
+      else if (result.warning)
         findings.push({
           code: result.warning,
           severity: "warning",
           at,
           indicator: id,
-          ...(params ? { params } : {}),
+          params: { text: result.text },
         });
     } else {
       values[id] = null;
-      const shown = params ?? { text: String(raw.value) };
-      findings.push({ code: result.error, severity: "error", at, indicator: id, params: shown });
+      // A number (-5, 2.5) has no text as typed: the message quotes the number.
+      const text = result.text ?? String(raw.value);
+      findings.push({ code: result.error, severity: "error", at, indicator: id, params: { text } });
     }
   }
   return { values, findings };

@@ -25,14 +25,22 @@ export type CountErrorCode =
 
 /**
  * The outcome of reading one count cell. `text` is the cell text as typed (only
- * for text input), for the message that quotes it.
+ * for text input), for the message that quotes it: every warning but a blank cell's
+ * comes from text.
  */
 export type CountResult =
+  | { readonly ok: true; readonly value: number; readonly warning?: undefined }
   | {
       readonly ok: true;
       readonly value: number;
-      readonly warning?: CountWarningCode;
+      readonly warning: "count_blank";
       readonly text?: string;
+    }
+  | {
+      readonly ok: true;
+      readonly value: number;
+      readonly warning: Exclude<CountWarningCode, "count_blank">;
+      readonly text: string;
     }
   | { readonly ok: false; readonly error: CountErrorCode; readonly text?: string };
 

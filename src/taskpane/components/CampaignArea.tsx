@@ -26,12 +26,14 @@ import {
   PRESETS,
   newCampaign,
   parseCampaign,
+  toFinding,
   type Campaign,
   type CampaignFieldId,
   type CampaignProblem,
   type FormId,
 } from "../../core";
 import type { Catalogue } from "../../messages";
+import { renderFinding } from "../../messages/catalogue";
 import {
   checkDraft,
   draftFromCampaign,
@@ -40,7 +42,8 @@ import {
   type DraftProblem,
   type DraftUnit,
 } from "../campaign-draft";
-import { downloadBytes, fileBytes } from "../download";
+import { fileBytes } from "../download";
+import { saveFile } from "../save-file";
 import { ActionFailure, PaneFailure } from "../failure";
 import type { Host } from "../host";
 import { loadReader, loadWriter } from "../lazy";
@@ -277,15 +280,9 @@ export function CampaignArea({ choice, catalogue, host, onUse }: CampaignAreaPro
         } else {
           const read = (await loadReader()).readCampaignWorkbook(bytes);
           if ("rejection" in read) {
-            const { code, params } = read.rejection;
-            const finding = {
-              code,
-              severity: "error" as const,
-              at: { file: file.name },
-              ...(params ? { params } : {}),
-            };
+            const finding = toFinding(read.rejection, "error", { file: file.name });
             return refuse((c) =>
-              c.pane.campaignArea.fileUnreadable(file.name, c.finding[code](finding))
+              c.pane.campaignArea.fileUnreadable(file.name, renderFinding(c, finding))
             );
           }
           if ("noSheet" in read) return refuse((c) => c.pane.campaignArea.fileNoSheet(file.name));
@@ -314,8 +311,12 @@ export function CampaignArea({ choice, catalogue, host, onUse }: CampaignAreaPro
       async () => {
         const writer = await loadWriter();
         const fileName = campaignFileName(choice.campaign);
-        downloadBytes(await writer.writeCampaignWorkbook(choice.campaign), fileName);
-        return (c) => c.pane.campaignArea.downloaded(fileName);
+        const bytes = await writer.writeCampaignWorkbook(choice.campaign);
+        const saved = await saveFile(host, bytes, fileName);
+        return (c) =>
+          saved === "opened"
+            ? c.pane.openedAsWorkbook(fileName)
+            : c.pane.campaignArea.downloaded(fileName);
       },
       "downloadCampaign",
       false

@@ -1,6 +1,6 @@
 import { Badge, Button, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { ChevronDown16Regular, ChevronRight16Regular } from "@fluentui/react-icons";
-import { firstSentence } from "../../messages/catalogue";
+import { firstSentence, renderFinding } from "../../messages/catalogue";
 import type { Catalogue, PaneFileStatus } from "../../messages";
 import { groupFindings } from "../finding-groups";
 import type { FileRow } from "../merge-view";
@@ -159,5 +159,5 @@ function refusalReason(row: FileRow, catalogue: Catalogue): string | undefined {
   const first = groupFindings(outcome.findings, outcome.status).find((group) => group.refusal);
   const finding = first?.findings[0];
   // What is wrong, before what to do: one line under the file.
-  return finding ? firstSentence(catalogue.finding[finding.code](finding)) : undefined;
+  return finding ? firstSentence(renderFinding(catalogue, finding)) : undefined;
 }

@@ -7,7 +7,7 @@ import {
 import { useState } from "react";
 import { FORM_IDS, rosterZipFileName, templateFileName, type Campaign } from "../../core";
 import type { Catalogue } from "../../messages";
-import { downloadBytes } from "../download";
+import { saveFile } from "../save-file";
 import type { Host } from "../host";
 import { loadWriter } from "../lazy";
 import { NoticeBar } from "./NoticeBar";
@@ -89,8 +89,12 @@ export function FormsArea({ campaign, catalogue, host }: FormsAreaProps) {
                 async () => {
                   const writer = await loadWriter();
                   const fileName = templateFileName(form, unit);
-                  downloadBytes(await writer.formFile(form, campaign, unit, catalogue), fileName);
-                  return (c) => c.pane.forms.downloaded(fileName);
+                  const bytes = await writer.formFile(form, campaign, unit, catalogue);
+                  const saved = await saveFile(host, bytes, fileName);
+                  return (c) =>
+                    saved === "opened"
+                      ? c.pane.openedAsWorkbook(fileName)
+                      : c.pane.forms.downloaded(fileName);
                 },
                 "downloadForm",
                 false
@@ -109,11 +113,8 @@ export function FormsArea({ campaign, catalogue, host }: FormsAreaProps) {
               async () => {
                 const writer = await loadWriter();
                 const fileName = rosterZipFileName(campaign);
-                downloadBytes(
-                  await writer.rosterZip(campaign, catalogue),
-                  fileName,
-                  "application/zip"
-                );
+                const bytes = await writer.rosterZip(campaign, catalogue);
+                await saveFile(host, bytes, fileName, "application/zip");
                 return (c) => c.pane.forms.downloaded(fileName);
               },
               "downloadForm",

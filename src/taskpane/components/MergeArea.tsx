@@ -18,7 +18,7 @@ import {
 import { useEffect, useMemo, useReducer, useRef, useState } from "react";
 import { mergeReturns, summaryFileName, type Campaign } from "../../core";
 import type { Catalogue } from "../../messages";
-import { downloadBytes } from "../download";
+import { saveFile } from "../save-file";
 import { failureSay } from "../failure";
 import type { Host } from "../host";
 import { loadWriter } from "../lazy";
@@ -220,8 +220,10 @@ export function MergeArea({ campaign, catalogue, host, readPool }: MergeAreaProp
       async () => {
         const writer = await loadWriter();
         const fileName = summaryFileName(campaign);
-        downloadBytes(await writer.summaryFile(result, campaign, catalogue), fileName);
-        return (c: Catalogue) => `${merged(c)} ${c.pane.merge.downloaded(fileName)}`;
+        const bytes = await writer.summaryFile(result, campaign, catalogue);
+        const saved = await saveFile(host, bytes, fileName);
+        return (c: Catalogue) =>
+          `${merged(c)} ${saved === "opened" ? c.pane.openedAsWorkbook(fileName) : c.pane.merge.downloaded(fileName)}`;
       },
       "downloadSummary",
       false

@@ -1,3 +1,4 @@
+import type { NonZipKind } from "../../core/returns/finding-params";
 import { isCfb, isEncryptedPackage } from "./cfb";
 import type { ReadLimits } from "./limits";
 import { DEFAULT_READ_LIMITS } from "./limits";
@@ -19,7 +20,7 @@ export interface ReadWorkbookOptions extends ReadOptions {
  * What a file that is not a zip appears to be, for a more helpful message
  * (`pdf`, `png`, `jpeg`, `gif`, `html`, `xml`, `spreadsheetml_2003`, `archive`, `text`, `binary`).
  */
-export function sniffNonZip(b: Uint8Array): string {
+export function sniffNonZip(b: Uint8Array): NonZipKind {
   const starts = (...sig: number[]): boolean => sig.every((v, i) => b[i] === v);
   if (starts(0x25, 0x50, 0x44, 0x46)) return "pdf";
   if (starts(0x89, 0x50, 0x4e, 0x47)) return "png";

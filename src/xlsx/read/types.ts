@@ -1,3 +1,5 @@
+import type { CodedParams, ParamsArgs } from "../../core/returns/finding-params";
+
 /** A cell's value as stored in the file. Dates stay serial numbers (see `Cell.kind`). */
 export type CellValue = string | number | boolean | null;
 
@@ -124,10 +126,8 @@ export type ReadRejectionCode =
   /** Something unexpected went wrong while reading; the file is treated as unreadable. */
   | "unreadable";
 
-export interface ReadRejection {
-  code: ReadRejectionCode;
-  params?: Record<string, string | number>;
-}
+/** Why a file could not be read: its code with that code's params (core's `FindingParams`). */
+export type ReadRejection = CodedParams<ReadRejectionCode>;
 
 export type ReadResult =
   { ok: true; workbook: WorkbookData } | { ok: false; rejection: ReadRejection };
@@ -140,6 +140,9 @@ export class ReadFailure extends Error {
   }
 }
 
-export function fail(code: ReadRejectionCode, params?: Record<string, string | number>): never {
-  throw new ReadFailure(params ? { code, params } : { code });
+export function fail<C extends ReadRejectionCode>(code: C, ...params: ParamsArgs<C>): never {
+  const [given] = params;
+  // `given` is the params of `code` (the signature says so), but TypeScript cannot tie a
+  // generic code to its params inside the union: asserted here, the one place both are known.
+  throw new ReadFailure((given ? { code, params: given } : { code }) as ReadRejection);
 }

@@ -2,7 +2,14 @@
  * One returned file's bytes → a return the core can merge. Shared by the CLI (bytes from
  * disk) and the task pane (bytes from a dropped file); neither touches the file itself.
  */
-import type { Campaign, FindingCode, LoadedReturn, ReturnData } from "../../core";
+import {
+  toFinding,
+  type Campaign,
+  type CodedParams,
+  type FindingCode,
+  type LoadedReturn,
+  type ReturnData,
+} from "../../core";
 import { readWorkbook, type ReadWorkbookOptions } from "../read";
 import { crc32 } from "../zip-writer";
 import { extractReturns } from "./extract-return";
@@ -36,7 +43,7 @@ export function returnFromBytes(
   const { file, fallbackModified } = source;
   const result = readWorkbook(bytes, readOptions);
   if (!result.ok) {
-    return rejectedReturn(file, result.rejection.code, result.rejection.params, fallbackModified);
+    return rejectedReturn(file, result.rejection, fallbackModified);
   }
   const modified = result.workbook.modified?.getTime() ?? fallbackModified;
   const [data, ...others] = extractReturns(result.workbook, {
@@ -62,17 +69,20 @@ export function fileDigest(bytes: Uint8Array): string {
   return `${bytes.length}-${hex(crc32(bytes))}-${hex(fnv)}`;
 }
 
-/** A file that could not be read at all, with the one error that says why. */
+/**
+ * A file that could not be read at all, with the one error that says why.
+ *
+ * @example rejectedReturn("mau2-phuong-phu-bai.xlsx", { code: "file_unreadable" })
+ */
 export function rejectedReturn(
   file: string,
-  code: FindingCode,
-  params?: Record<string, string | number>,
+  why: CodedParams<FindingCode>,
   modified?: number
 ): LoadedReturn {
   return {
     kind: "rejected",
     file,
     ...(modified !== undefined ? { modified } : {}),
-    findings: [{ code, severity: "error", at: { file }, ...(params ? { params } : {}) }],
+    findings: [toFinding(why, "error", { file })],
   };
 }

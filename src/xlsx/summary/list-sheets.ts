@@ -58,19 +58,19 @@ export function indicatorText(id: string): string {
   return count ? `${plain(indicator.label)} (${plain(count.label)})` : plain(indicator.label);
 }
 
-/** Finding parameters that hold a file's path; the checks sheet shows their file names. */
-const PATH_PARAMS = ["by", "of"] as const;
-
-/** A finding as the checks sheet words it: files in its parameters by their names. */
+/**
+ * A finding as the checks sheet words it: the other file a finding names (its params `by`
+ * and `of` hold a path) by its name.
+ */
 function withFileNames(finding: Finding): Finding {
-  const params = finding.params;
-  if (!params || !PATH_PARAMS.some((key) => typeof params[key] === "string")) return finding;
-  const named = { ...params };
-  for (const key of PATH_PARAMS) {
-    const value = named[key];
-    if (typeof value === "string") named[key] = fileName(value);
+  switch (finding.code) {
+    case "superseded":
+      return { ...finding, params: { ...finding.params, by: fileName(finding.params.by) } };
+    case "duplicate_file":
+      return { ...finding, params: { ...finding.params, of: fileName(finding.params.of) } };
+    default:
+      return finding;
   }
-  return { ...finding, params: named };
 }
 
 /**
@@ -109,7 +109,8 @@ export function dataRange(result: MergeResult, text: SummaryText): DataRange {
 export function addDataSheet(
   workbook: ExcelJS.Workbook,
   result: MergeResult,
-  text: SummaryText
+  text: SummaryText,
+  tableName = DATA_TABLE_NAME
 ): ListPlan {
   const sheet = workbook.addWorksheet(text.sheets.data);
   const columns: ListColumn[] = [
@@ -132,8 +133,8 @@ export function addDataSheet(
   // A table needs at least one data row; an empty one keeps the file valid and the SUMs 0.
   const tableRows = rows.length > 0 ? rows : [columns.map(() => null)];
   sheet.addTable({
-    name: DATA_TABLE_NAME,
-    displayName: DATA_TABLE_NAME,
+    name: tableName,
+    displayName: tableName,
     ref: "A1",
     headerRow: true,
     totalsRow: false,
@@ -154,7 +155,7 @@ export function addDataSheet(
     headerRow: 1,
     columns,
     rows: tableRows,
-    table: DATA_TABLE_NAME,
+    table: tableName,
     columnBreaks,
   };
 }

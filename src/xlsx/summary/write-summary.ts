@@ -6,8 +6,9 @@
  */
 import ExcelJS from "exceljs";
 import { unzipSync } from "fflate";
-import type { Campaign, MergeResult, Unit } from "../../core";
-import { visibleText, type Catalogue } from "../../messages";
+import type { Campaign, MergeResult, SheetLayout, Unit } from "../../core";
+import { renderFinding, visibleText, type Catalogue } from "../../messages";
+import type { SummaryText } from "../../messages/summary";
 import { addFormSheet, addMetadataSheet, summaryLayout } from "./form-sheet";
 import { chartParts } from "./chart-parts";
 import { addChartSheet } from "./chart-sheet";
@@ -18,6 +19,7 @@ import {
   addScheduleSheet,
   addSubmissionsSheet,
   dataRange,
+  DATA_TABLE_NAME,
 } from "./list-sheets";
 import { listRowParts } from "./list-rows";
 import { fflateDeflate, writeZip, zipEntry, type RawDeflate } from "../zip-writer";
@@ -39,6 +41,50 @@ export interface SummaryOptions {
   readonly cachedResults?: boolean;
   /** Raw deflate for the file's parts: fflate by default; the CLI passes Node's zlib. */
   readonly deflate?: RawDeflate;
+  /** Other names for the file's sheets, table and defined names (see `SummaryNames`). */
+  readonly names?: SummaryNames;
+}
+
+/**
+ * Names the summary takes instead of its own, for a workbook it is inserted into where its
+ * own are taken (the add-in's "Tổng hợp vào sổ tính"): sheets by their key, the data
+ * table, and the form's defined names to leave out.
+ */
+export interface SummaryNames {
+  readonly sheets?: Partial<Record<keyof SummaryText["sheets"], string>>;
+  readonly dataTable?: string;
+  readonly omitNames?: readonly string[];
+}
+
+/** The tables and workbook-level defined names a summary file holds besides its sheets. */
+export function summaryFileNames(
+  campaign: Campaign,
+  text: SummaryText
+): { tables: string[]; names: string[] } {
+  const layout = summaryLayout(campaign, summaryDistrict(campaign), text);
+  return {
+    tables: [DATA_TABLE_NAME],
+    names: [
+      ...layout.cells.flatMap((cell) => (cell.input?.name ? [cell.input.name] : [])),
+      ...layout.rangeNames.map((range) => range.name),
+    ],
+  };
+}
+
+/** The layout without the defined names `omit` lists (compared in any case). */
+function withoutNames(layout: SheetLayout, omit: readonly string[]): SheetLayout {
+  if (omit.length === 0) return layout;
+  const left = (name: string): boolean =>
+    !omit.some((other) => other.toLowerCase() === name.toLowerCase());
+  return {
+    ...layout,
+    cells: layout.cells.map((cell) => {
+      if (!cell.input?.name || left(cell.input.name)) return cell;
+      const { name: _omitted, ...input } = cell.input;
+      return { ...cell, input };
+    }),
+    rangeNames: layout.rangeNames.filter((range) => left(range.name)),
+  };
 }
 
 /**
@@ -63,7 +109,16 @@ export async function writeSummary(
   campaign: Campaign,
   options: SummaryOptions
 ): Promise<Uint8Array> {
-  const { catalogue } = options;
+  const names = options.names ?? {};
+  const catalogue: Catalogue = names.sheets
+    ? {
+        ...options.catalogue,
+        summary: {
+          ...options.catalogue.summary,
+          sheets: { ...options.catalogue.summary.sheets, ...names.sheets },
+        },
+      }
+    : options.catalogue;
   const text = catalogue.summary;
   const district = summaryDistrict(campaign, options.district);
   const generatedAt = options.generatedAt ?? new Date();
@@ -76,16 +131,16 @@ export async function writeSummary(
   workbook.modified = generatedAt;
 
   // The form comes first but refers to the data sheet, whose ranges are known up front.
-  const layout = summaryLayout(campaign, district, text);
+  const layout = withoutNames(summaryLayout(campaign, district, text), names.omitNames ?? []);
   const totals = options.cachedResults === false ? undefined : result.totals;
   await addFormSheet(workbook, layout, dataRange(result, text), catalogue, totals);
   const lists = [
-    addDataSheet(workbook, result, text),
+    addDataSheet(workbook, result, text, names.dataTable ?? DATA_TABLE_NAME),
     addScheduleSheet(workbook, result, text),
     addSubmissionsSheet(workbook, result, text),
     // The file, sheet and cell have columns of their own: the sentence is the finding's alone.
     addChecksSheet(workbook, result, text, (finding) =>
-      visibleText(catalogue.finding[finding.code](finding))
+      visibleText(renderFinding(catalogue, finding))
     ),
     addOpinionsSheet(workbook, result, text),
   ];

@@ -53,7 +53,14 @@ describe("mergeReturns", () => {
     {
       kind: "rejected",
       file: "hong.xlsx",
-      findings: [{ code: "not_a_zip", severity: "error", at: { file: "hong.xlsx" } }],
+      findings: [
+        {
+          code: "not_a_zip",
+          severity: "error",
+          at: { file: "hong.xlsx" },
+          params: { detected: "pdf" },
+        },
+      ],
     },
     read(
       mau2Return(

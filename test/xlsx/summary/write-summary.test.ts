@@ -6,7 +6,7 @@ import {
   parseMetadataRows,
   type MergeResult,
 } from "../../../src/core";
-import { en, vi } from "../../../src/messages";
+import { en, renderFinding, vi } from "../../../src/messages";
 import { summaryEn, summaryVi, type SummaryText } from "../../../src/messages/summary";
 import { DATA_TABLE_NAME, dataColumnLetter, writeSummary } from "../../../src/xlsx/summary";
 import { indicatorText } from "../../../src/xlsx/summary/list-sheets";
@@ -343,7 +343,7 @@ describe("writeSummary", () => {
           finding.at.cell ?? null,
           finding.indicator ? indicatorText(finding.indicator) : null,
           // The file, sheet and cell are columns: the sentence is the finding's own.
-          vi.finding[finding.code](finding),
+          renderFinding(vi, finding),
           finding.code,
           finding.indicator ?? null,
           file.path,
