@@ -4,6 +4,8 @@
 // The xlsx reader and writer (exceljs) are split into chunks loaded on first use, so the
 // pane's initial JavaScript stays small.
 const path = require("node:path");
+const { execFileSync } = require("node:child_process");
+const webpack = require("webpack");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 
@@ -19,6 +21,24 @@ function manifestFor(content) {
   if (!origin) return content;
   const base = origin.endsWith("/") ? origin : `${origin}/`;
   return Buffer.from(content.toString().split(DEV_ORIGIN).join(base));
+}
+
+/** The build the pane's footer names: the package's version, the commit and its date. */
+function buildInfo() {
+  const git = (...args) => {
+    try {
+      return execFileSync("git", args, { cwd: __dirname, stdio: ["ignore", "pipe", "ignore"] })
+        .toString()
+        .trim();
+    } catch {
+      return "";
+    }
+  };
+  return {
+    version: require("./package.json").version,
+    commit: git("rev-parse", "--short", "HEAD"),
+    date: git("log", "-1", "--format=%cs") || new Date().toISOString().slice(0, 10),
+  };
 }
 
 async function httpsOptions() {
@@ -47,6 +67,9 @@ module.exports = async (env, argv) => {
           ? "[name].js"
           : "[name].[contenthash:8].js",
       chunkFilename: production ? "[name].[contenthash:8].js" : "[name].js",
+      // Chunks beside the page, found relative to it: also when its scripts are inlined
+      // (dist/TongHop.html), where webpack's automatic public path has no script URL.
+      publicPath: "",
       clean: true,
     },
     resolve: { extensions: [".ts", ".tsx", ".js"] },
@@ -64,6 +87,7 @@ module.exports = async (env, argv) => {
       ],
     },
     plugins: [
+      new webpack.DefinePlugin({ __TONGHOP_BUILD__: JSON.stringify(buildInfo()) }),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",

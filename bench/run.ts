@@ -15,6 +15,7 @@ import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } 
 import os from "node:os";
 import path from "node:path";
 import { measureBrowserMerge } from "./browser-merge";
+import { PAGE_TARGETS, measureSingleFile, type SingleFileResult } from "./single-file";
 import { msPerReturnChart } from "./chart";
 import { generateReturns } from "./generate";
 import {
@@ -191,7 +192,25 @@ export async function runBench(options: BenchOptions, log = console.log): Promis
     process.exit(130);
   };
   process.once("SIGINT", onSignal);
+  let page: (SingleFileResult & { medianSeconds: number; met: boolean }) | undefined;
   try {
+    if (!options.skipBrowser) {
+      log("dist/TongHop.html: opened from a folder ×3");
+      try {
+        const measured = await measureSingleFile(3);
+        const medianSeconds = median([...measured.interactiveSeconds]);
+        page = {
+          ...measured,
+          medianSeconds,
+          met:
+            measured.sizeMB <= PAGE_TARGETS.sizeMB &&
+            medianSeconds <= PAGE_TARGETS.interactiveSeconds,
+        };
+      } catch (error) {
+        notes.push(`TongHop.html: ${(error as Error).message}`);
+        process.exitCode = 1;
+      }
+    }
     for (const n of options.sizes) {
       const dir = mkdtempSync(path.join(os.tmpdir(), `tonghop-bench-${n}-`));
       temps.push(dir);
@@ -221,6 +240,12 @@ export async function runBench(options: BenchOptions, log = console.log): Promis
 
   log("");
   log(table(rows));
+  if (page)
+    log(
+      `\nTongHop.html: ${page.sizeMB.toFixed(2)} MB (target ≤ ${PAGE_TARGETS.sizeMB} MB), ` +
+        `usable ${page.medianSeconds.toFixed(2)} s after opening (median; target ≤ ` +
+        `${PAGE_TARGETS.interactiveSeconds} s): ${page.met ? "met" : "MISSED"}`
+    );
   for (const note of notes) log(note);
 
   mkdirSync(options.out, { recursive: true });
@@ -241,6 +266,7 @@ export async function runBench(options: BenchOptions, log = console.log): Promis
       "peak MB at N = 10,000": TARGETS.peakMemoryMBAt10000,
     },
     generation,
+    ...(page ? { singleFilePage: { ...page, targets: PAGE_TARGETS } } : {}),
     results: rows,
     notes,
   };

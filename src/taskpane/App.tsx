@@ -20,6 +20,7 @@ import { CampaignPicker, campaignName } from "./components/CampaignPicker";
 import { CheckArea } from "./components/CheckArea";
 import { FormsArea } from "./components/FormsArea";
 import { MergeArea } from "./components/MergeArea";
+import { BUILD } from "./build-info";
 import { failureSay, type Say } from "./failure";
 import type { Host } from "./host";
 import {
@@ -73,6 +74,12 @@ const useStyles = makeStyles({
     },
   },
   problems: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
+  footer: {
+    marginTop: "auto",
+    paddingTop: tokens.spacingVerticalM,
+    color: tokens.colorNeutralForeground3,
+    fontSize: tokens.fontSizeBase100,
+  },
 });
 
 /**
@@ -325,6 +332,9 @@ export function App({ host, initialLocale }: AppProps) {
             )}
           </section>
         ))}
+        <footer className={styles.footer} data-testid="build-info">
+          {text.build(BUILD)}
+        </footer>
       </main>
     </FluentProvider>
   );

@@ -18,6 +18,19 @@ export interface ReadJob {
 
 /** The worker script, emitted by webpack beside taskpane.html. */
 export const WORKER_SCRIPT = "read-worker.js";
+/** The element holding the worker's code in the one-file page (dist/TongHop.html). */
+export const INLINE_WORKER_ID = "tonghop-read-worker";
+
+/**
+ * Where the workers' code is: beside the page, or inside it (the one-file TongHop.html
+ * opened from a folder, where a worker from a file:// address is refused): then a Blob URL
+ * of that code.
+ */
+export function workerScript(doc: Document | undefined = globalThis.document): string {
+  const inline = doc?.getElementById(INLINE_WORKER_ID)?.textContent;
+  if (!inline) return WORKER_SCRIPT;
+  return URL.createObjectURL(new Blob([inline], { type: "text/javascript" }));
+}
 /** Files handed to each worker before its first answer; keeps every core busy. */
 const IN_FLIGHT_PER_WORKER = 4;
 
@@ -236,5 +249,5 @@ export function workerPool(size: number, script = WORKER_SCRIPT): WorkerReadPool
 export function defaultReadPool(): ReadPool {
   if (typeof Worker === "undefined") return inPageReader;
   const cores = typeof navigator !== "undefined" ? navigator.hardwareConcurrency || 2 : 2;
-  return workerPool(Math.max(1, Math.min(4, cores)));
+  return workerPool(Math.max(1, Math.min(4, cores)), workerScript());
 }
