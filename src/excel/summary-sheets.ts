@@ -44,6 +44,8 @@ export const SUMMARY_MARK_PREFIX = "TongHop_Summary_";
 
 /** Names the replaced sheets carry for the moment between the new ones' arrival and their deletion. */
 const PARKING_NAME = "~tonghop";
+/** The same for their tables (a table name allows letters, digits and "_" only). */
+const TABLE_PARKING_NAME = "TongHop_Cu";
 
 export interface SummaryInput {
   /** The summary workbook (.xlsx) as base64. */
@@ -241,7 +243,9 @@ export async function writeSummarySheets(
     const definedNames = queueOwnMarks(workbook, caps);
     const protection = queueStructureCheck(workbook, caps);
     // Tables share one namespace with defined names; an insertion must clash with neither.
-    const tables = caps.insertFromBase64 ? workbook.tables.load("items/name") : undefined;
+    const tables = caps.insertFromBase64
+      ? workbook.tables.load("items/name,items/worksheet/name")
+      : undefined;
     await context.sync();
     assertStructureEditable(protection);
 
@@ -271,6 +275,27 @@ export async function writeSummarySheets(
       const parked = safeSheetName(PARKING_NAME, taken);
       taken.push(parked);
       sheet.name = parked;
+    }
+    // So do their tables (a table name is the workbook's, not the sheet's): a re-merge's file
+    // brings the same DuLieu, which would otherwise have to be written again under another.
+    const tableNames: string[] = [];
+    for (const table of tables?.items ?? []) {
+      if (!previousNames.has(table.worksheet.name.toLowerCase())) {
+        tableNames.push(table.name);
+        continue;
+      }
+      const identifiers = new Set(
+        [
+          ...tableNames,
+          ...(tables?.items ?? []).map((t) => t.name),
+          ...kept.map((n) => n.name),
+        ].map((name) => name.toLowerCase())
+      );
+      let parked = TABLE_PARKING_NAME;
+      for (let n = 2; identifiers.has(parked.toLowerCase()); n++)
+        parked = `${TABLE_PARKING_NAME}${n}`;
+      tableNames.push(parked);
+      table.name = parked;
     }
 
     const remember = (ids: string[]): void => {
@@ -305,7 +330,7 @@ export async function writeSummarySheets(
       const names = insertionNames(
         {
           sheets: taken,
-          tables: tables?.items.map((table) => table.name) ?? [],
+          tables: tableNames,
           names: kept.map((item) => item.name),
         },
         { sheets: wanted, tables: input.brings?.tables ?? [], names: input.brings?.names ?? [] }

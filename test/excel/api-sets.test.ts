@@ -14,6 +14,8 @@ const GATED: Record<string, readonly [set: string, gate: keyof Capabilities]> = 
   "Range.getMergedAreasOrNullObject": ["1.13", "mergedAreas"],
   "RangeAreas.address": ["1.9", "mergedAreas"],
   "Workbook.insertWorksheetsFromBase64": ["1.13", "insertFromBase64"],
+  // Read only where the file goes in whole, to park the old tables.
+  "Table.worksheet": ["1.2", "insertFromBase64"],
   "PageBreakCollection.add": ["1.9", "pageLayout"],
   "PageLayout.blackAndWhite =": ["1.9", "pageLayout"],
   "PageLayout.bottomMargin =": ["1.9", "pageLayout"],

@@ -2176,7 +2176,8 @@ class TableCollectionProxy extends ClientObject<FakeWorkbook> {
       this.itemProxies = this.model()
         .tableNames()
         .map((name) => {
-          const model = { name };
+          const sheet = this.model().sheets.find((s) => s.tables.includes(name))!;
+          const model = { name, sheet };
           const proxy = new TableProxy(
             this.ctx,
             `${this.path}.getItem(${JSON.stringify(name)})`,
@@ -2191,18 +2192,40 @@ class TableCollectionProxy extends ClientObject<FakeWorkbook> {
   }
 }
 
-class TableProxy extends ClientObject<{ name: string }> {
-  snapshotOf(table: { name: string }, prop: string): unknown {
+/** A table by its name and sheet; renaming it (ExcelApi 1.1) follows Excel's rules. */
+class TableProxy extends ClientObject<{ name: string; sheet: FakeSheet }> {
+  snapshotOf(table: { name: string; sheet: FakeSheet }, prop: string): unknown {
     return this.snapshot(table, prop);
   }
 
-  protected snapshot(table: { name: string }, prop: string): unknown {
+  protected snapshot(table: { name: string; sheet: FakeSheet }, prop: string): unknown {
     if (prop === "name") return table.name;
+    if (prop === "worksheet/name") return table.sheet.name;
     return unknownProp(this.path, prop);
   }
 
   get name(): string {
     return this.read("name");
+  }
+
+  set name(name: string) {
+    this.call("name =", [name], (table) => {
+      if (!/^[A-Za-z_\\][A-Za-z0-9_.]*$/.test(name))
+        throw new FakeOfficeError("InvalidArgument", `"${name}" is not a valid table name.`);
+      if (
+        name.toLowerCase() !== table.name.toLowerCase() &&
+        this.fake.workbook.identifierTaken(name)
+      )
+        throw new FakeOfficeError("ItemAlreadyExists", `The name "${name}" already exists.`);
+      const at = table.sheet.tables.indexOf(table.name);
+      table.sheet.tables[at] = name;
+      table.name = name;
+    });
+  }
+
+  /** The sheet it is on; only its name is modelled, read as `items/worksheet/name`. */
+  get worksheet(): { readonly name: string } {
+    return { name: this.read<string>("worksheet/name") };
   }
 }
 
